@@ -1,0 +1,180 @@
+"""``kg build``: the whole spine, ingest -> nlp -> claims -> graph builders -> outputs.
+
+This module only orchestrates: each stage lives in its own module and the claim record
+(:mod:`kg.claims.model`) is what passes between them.  One broken document never aborts
+the run: it is reported (in ``report.json`` and to the caller) and every good document
+still produces its claims.
+"""
+
+from __future__ import annotations
+
+import collections
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+from spacy.language import Language
+
+from kg.claims.model import Claim, merge_claims
+from kg.graph import claims_to_graph
+from kg.ingest import Document, IngestError, read_documents
+from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline, parse_documents
+from kg.outputs import write_claims_jsonl, write_graphml, write_json
+
+OUTPUT_FILES = ("claims.jsonl", "graph.ttl", "graph.graphml", "graph.html", "report.json")
+
+
+@dataclass
+class BuildReport:
+    """What a build read, skipped, found and how long each stage took (``report.json``)."""
+
+    out_dir: Path
+    model: str
+    documents_read: int = 0
+    documents_with_claims: int = 0
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    claims: int = 0
+    mentions: int = 0
+    by_category: dict[str, int] = field(default_factory=dict)
+    by_modality: dict[str, int] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+    outputs: dict[str, str] = field(default_factory=dict)
+    store: str | None = None
+    triples: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "model": self.model,
+            "documents": {"read": self.documents_read, "with_claims": self.documents_with_claims,
+                          "skipped": len(self.skipped)},
+            "skipped": self.skipped,
+            "claims": self.claims,
+            "evidence": self.mentions,
+            "by_category": self.by_category,
+            "by_modality": self.by_modality,
+            "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
+            "outputs": self.outputs,
+            "store": self.store,
+            "triples": self.triples,
+        }
+
+
+class _Timer:
+    def __init__(self, report: BuildReport, stage: str) -> None:
+        self.report, self.stage = report, stage
+
+    def __enter__(self) -> None:
+        self.t0 = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        self.report.timings[self.stage] = self.report.timings.get(self.stage, 0.0) + time.perf_counter() - self.t0
+
+
+def extract(nlp: Language, documents: Iterable[Document], report: BuildReport,
+            on_error: Callable[[dict[str, Any]], None] | None = None,
+            on_document: Callable[[Document], None] | None = None,
+            batch_size: int = 32) -> list[Claim]:
+    """Claims of every document, merged across documents; failures go to ``report.skipped``."""
+    found: list[Claim] = []
+    for document, doc in parse_documents(nlp, documents, batch_size=batch_size):
+        if on_document:
+            on_document(document)
+        if isinstance(doc, Exception):
+            item = {"source": document.locator, "line": None, "reason": f"processing failed: {doc!r}"}
+            report.skipped.append(item)
+            if on_error:
+                on_error(item)
+            continue
+        report.documents_read += 1
+        if doc._.claims:
+            report.documents_with_claims += 1
+            found.extend(doc._.claims)
+    report.mentions = len(found)
+    return merge_claims(found)
+
+
+def build(paths: Sequence[Path], out_dir: Path, *, model: str = DEFAULT_MODEL, nlp: Language | None = None,
+          store_path: Path | None = None, html: bool = True, batch_size: int = 32,
+          on_error: Callable[[dict[str, Any]], None] | None = None,
+          on_document: Callable[[Document], None] | None = None) -> BuildReport:
+    """Build claims and graphs from articles at ``paths`` into ``out_dir``.
+
+    ``store_path`` (default ``out_dir/store``) is the persistent RDF store the build adds to;
+    ``graph.ttl`` is exported from it.  Pass a loaded ``nlp`` to reuse a pipeline."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    report = BuildReport(out_dir=out_dir, model=model)
+    t_start = time.perf_counter()
+
+    with _Timer(report, "load_model"):
+        nlp = nlp or load_pipeline(model)
+
+    documents: list[Document] = []
+    with _Timer(report, "ingest"):
+        for item in read_documents(paths):
+            if isinstance(item, IngestError):
+                report.skipped.append(item.to_dict())
+                if on_error:
+                    on_error(item.to_dict())
+            else:
+                documents.append(item)
+
+    with _Timer(report, "nlp_and_claims"):
+        claims = extract(nlp, documents, report, on_error=on_error, on_document=on_document, batch_size=batch_size)
+    report.claims = len(claims)
+    report.by_category = dict(collections.Counter(c.category for c in claims).most_common())
+    report.by_modality = dict(collections.Counter(c.modality for c in claims).most_common())
+
+    with _Timer(report, "write_claims"):
+        write_claims_jsonl(claims, out_dir / "claims.jsonl")
+        report.outputs["claims"] = str(out_dir / "claims.jsonl")
+
+    with _Timer(report, "networkx"):
+        graph = claims_to_graph(claims)
+        write_graphml(graph, out_dir / "graph.graphml")
+        report.outputs["graphml"] = str(out_dir / "graph.graphml")
+
+    with _Timer(report, "rdf"):
+        _write_rdf(claims, documents, out_dir, store_path, report)
+
+    if html:
+        with _Timer(report, "html"):
+            from kg.html import write_html
+            from kg.vocab import load_gazetteer
+
+            write_html(claims, out_dir / "graph.html", title="geokg: " + ", ".join(str(p) for p in paths)[:120],
+                       aliases=actor_aliases(claims, load_gazetteer()))
+            report.outputs["html"] = str(out_dir / "graph.html")
+
+    report.timings["total"] = time.perf_counter() - t_start
+    write_json(report.to_dict(), out_dir / "report.json")
+    return report
+
+
+def _write_rdf(claims: list[Claim], documents: list[Document], out_dir: Path, store_path: Path | None,
+               report: BuildReport) -> None:
+    """Add this build to the persistent store and export the store as ``graph.ttl``."""
+    from kg.store import Store
+
+    store_path = Path(store_path) if store_path else out_dir / "store"
+    with Store(store_path) as store:
+        store.add(claims, documents)
+        store.export("ttl", out_dir / "graph.ttl")
+        report.triples = store.triple_count()
+    report.store = str(store_path)
+    report.outputs["turtle"] = str(out_dir / "graph.ttl")
+
+
+def actor_aliases(claims: Iterable[Claim], gazetteer: Any) -> dict[str, list[str]]:
+    """Every name an analyst may search an actor by: gazetteer aliases plus the label."""
+    by_iri = {e.iri: e for e in gazetteer.entries.values()}
+    out: dict[str, list[str]] = {}
+    for c in claims:
+        for a in (c.subject, c.object):
+            if a.id in out:
+                continue
+            e = by_iri.get(a.id)
+            names = [a.label] + (list(dict.fromkeys((*e.aliases, *e.metonyms, *e.demonyms))) if e else [])
+            out[a.id] = names
+    return out

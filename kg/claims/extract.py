@@ -1,0 +1,527 @@
+"""Claim extraction: the ``geokg_claims`` spaCy component.
+
+The relation vocabulary (``ontology/relations.yaml``) is compiled into a spaCy
+``DependencyMatcher``: a verb pattern "impose sanction on" becomes a verb node with a
+``dobj``/``nsubjpass`` noun and an ``on`` preposition under either of them.  Each match is a
+*trigger*; the arguments are then read off the parse around it:
+
+* subject: ``nsubj``, the ``agent`` of a passive, the subject a ``conj``/``xcomp`` verb
+  shares with its governor, or the noun a participle or relative clause modifies;
+* object: the direct object, a passive subject, or the object of the pattern's preposition;
+* coordination on either side multiplies claims ("France and Germany condemned Russia and
+  Belarus" gives four); symmetric relations pair coordinated subjects ("Kim and Putin met");
+* nominal events ("the Russian invasion of Ukraine", "US sanctions on Iran", "the
+  Kim-Putin summit") take their subject from a possessive, demonym or compound.
+
+Dates come from the temporal expressions nearest the trigger, modality and claimant from
+:mod:`kg.claims.modality`, location from a place in the trigger's phrase.  Results land on
+``doc._.claims``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from itertools import product
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+
+from kg.claims.modality import denied_noun_reading, read_modality
+from kg.claims.model import Actor, Claim, Evidence, TimeSpan
+from kg.nlp.actors import Resolved, mention_of, resolve_head
+from kg.nlp.dates import find_time_mentions, published_span
+from kg.vocab import ID_NS, Relation, load_gazetteer, load_relations, slug
+
+PREPS = frozenset({"with", "to", "on", "against", "for", "of", "from", "in", "into", "near", "along", "at",
+                   "between", "upon", "behind", "by", "over", "toward", "towards", "onto"})
+PARTICLES = frozenset({"down", "out", "off", "up", "back", "in", "on", "over", "away"})
+SUBJECT_PREPS = frozenset({"of", "from", "by"})
+#: A third party who reports one of these about an actor is accusing it ("Washington said Tehran
+#: had supplied drones to Moscow" is also the United States accusing Iran).
+ACCUSABLE_CATEGORIES = frozenset({"AID", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
+                                  "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
+ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
+              "amod", "nmod", "npadvmod", "agent")
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+
+
+@dataclass(frozen=True)
+class PatternSpec:
+    """One compiled wording of a relation."""
+
+    relation: Relation
+    kind: str  # "verb" | "noun"
+    noun: str | None = None  # light-verb noun lemma
+    particle: str | None = None
+    prep: str | None = None  # preposition that introduces the object
+    noun_preps: tuple[str, ...] = ()  # for nominal triggers: prepositions of the object
+    size: int = 1
+
+
+@dataclass
+class Trigger:
+    spec: PatternSpec
+    token: Token  # the verb (or event noun)
+    noun: Token | None = None
+    prep: Token | None = None
+
+
+@dataclass
+class _Draft:
+    """A claim before dating/modality: argument tokens and a base confidence."""
+
+    trigger: Trigger
+    subjects: list[Resolved]
+    objects: list[Resolved]
+    confidence: float
+    used: set[int] = field(default_factory=set)
+
+
+def compile_patterns(nlp: Language, relations: dict[str, Relation]) -> tuple[DependencyMatcher, dict[str, PatternSpec]]:
+    """Every relation wording as DependencyMatcher patterns (several per wording where a
+    preposition may hang on the verb or on the noun)."""
+    matcher = DependencyMatcher(nlp.vocab)
+    specs: dict[str, PatternSpec] = {}
+    for rel in relations.values():
+        for i, wording in enumerate(rel.verbs):
+            words = wording.lower().split()
+            verb, rest = words[0], words[1:]
+            prep = rest.pop() if rest and rest[-1] in PREPS and not (len(rest) == 1 and rest[0] in PARTICLES and rest[0] not in ("on", "in")) else None
+            particle = rest.pop(0) if rest and rest[0] in PARTICLES else None
+            if rest and rest[-1] in PARTICLES and particle is None:
+                particle = rest.pop()
+            noun = " ".join(rest) if rest else None
+            spec = PatternSpec(rel, "verb", noun=noun, particle=particle, prep=prep,
+                               size=1 + bool(noun) + bool(particle) + bool(prep))
+            for j, pattern in enumerate(_verb_patterns(verb, noun, particle, prep)):
+                key = f"{rel.key}|v{i}|{j}"
+                specs[key] = spec
+                matcher.add(key, [pattern])
+        for i, (noun, preps) in enumerate(rel.nouns.items()):
+            key = f"{rel.key}|n{i}"
+            specs[key] = PatternSpec(rel, "noun", noun=noun, noun_preps=preps, size=1)
+            head = noun.split()[-1]
+            node = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": head, "POS": {"IN": ["NOUN", "PROPN"]}}}
+            matcher.add(key, [[node]])
+    return matcher, specs
+
+
+def _verb_patterns(verb: str, noun: str | None, particle: str | None, prep: str | None) -> list[list[dict]]:
+    base = [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": verb, "POS": {"IN": ["VERB", "AUX"]}}}]
+    if particle:
+        base.append({"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "particle",
+                     "RIGHT_ATTRS": {"LOWER": particle, "DEP": {"IN": ["prt", "advmod", "prep"]}}})
+    if noun:
+        base.append({"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "noun",
+                     "RIGHT_ATTRS": {"LEMMA": noun.split()[-1], "DEP": {"IN": ["dobj", "nsubjpass", "attr", "npadvmod"]}}})
+    if not prep:
+        return [base]
+    prep_attrs = {"LOWER": prep, "DEP": {"IN": ["prep", "prt", "dative", "agent"]}}
+    on_verb = base + [{"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep_attrs}]
+    if not noun:
+        return [on_verb]
+    on_noun = base + [{"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep_attrs}]
+    return [on_verb, on_noun]
+
+
+class ClaimExtractor:
+    """Finds relation claims in a parsed document whose actors ``geokg_actors`` resolved."""
+
+    def __init__(self, nlp: Language, relations: dict[str, Relation], min_confidence: float = 0.3,
+                 max_sentence_tokens: int = 120) -> None:
+        self.relations = relations
+        self.matcher, self.specs = compile_patterns(nlp, relations)
+        self.min_confidence = min_confidence
+        self.max_sentence_tokens = max_sentence_tokens
+        self.gaz = load_gazetteer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.actor_mentions is None:
+            raise ValueError("geokg_claims needs geokg_actors earlier in the pipeline")
+        triggers = self._triggers(doc)
+        claims: list[Claim] = []
+        for sent in doc.sents:
+            if len(sent) > self.max_sentence_tokens:
+                continue
+            sent_triggers = [t for t in triggers if sent.start <= t.token.i < sent.end]
+            if not sent_triggers:
+                continue
+            times = find_time_mentions(sent.text, doc._.published,
+                                       [(e.start_char - sent.start_char, e.end_char - sent.start_char, e.label_)
+                                        for e in sent.ents])
+            for trig in sent_triggers:
+                draft = self._arguments(trig)
+                if draft is None:
+                    continue
+                claims.extend(self._claims(draft, sent, times))
+        claims.extend(self._denials(doc, claims))
+        doc._.claims = [c for c in claims if c.confidence >= self.min_confidence]
+        return doc
+
+    # -- triggers -------------------------------------------------------------------------------
+    def _triggers(self, doc: Doc) -> list[Trigger]:
+        """Best pattern per trigger token: the most specific wording wins; a noun used by a
+        light-verb pattern is not also a nominal trigger."""
+        best: dict[int, Trigger] = {}
+        for match_id, token_ids in self.matcher(doc):
+            spec = self.specs[doc.vocab.strings[match_id]]
+            names = _node_names(spec)
+            toks = {name: doc[i] for name, i in zip(names, token_ids)}
+            trig = Trigger(spec, toks["trigger"], toks.get("noun"), toks.get("prep"))
+            if spec.kind == "noun" and not _noun_matches(trig.token, spec.noun or ""):
+                continue
+            cur = best.get(trig.token.i)
+            if cur is None or spec.size > cur.spec.size:
+                best[trig.token.i] = trig
+        consumed = {t.noun.i for t in best.values() if t.noun is not None}
+        return sorted((t for i, t in best.items() if not (t.spec.kind == "noun" and i in consumed)),
+                      key=lambda t: t.token.i)
+
+    # -- arguments --------------------------------------------------------------------------------
+    def _arguments(self, trig: Trigger) -> _Draft | None:
+        if trig.spec.kind == "noun":
+            return self._noun_arguments(trig)
+        verb = trig.token
+        conf = 0.9 if trig.spec.size == 1 else 0.85
+        subj_toks, obj_toks = _verb_subjects(verb), self._verb_objects(trig)
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN")
+        if passive:
+            agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if verb.dep_ == "acl" and not patient:
+                patient = [verb.head]
+                if not resolve_head(verb.head, self.gaz):
+                    # "Pyongyang fought Seoul ... in the Korean War, aided by China": the
+                    # participle describes the clause's subject, not the noun it follows.
+                    clause_subj = _clause_subject(verb)
+                    patient = [clause_subj] if clause_subj is not None else []
+                    conf -= 0.1
+            if trig.noun is not None and trig.noun.dep_ == "nsubjpass":
+                patient = []  # "sanctions were imposed on X by Y": X is the pattern's prepositional object
+            subj_toks = agent
+            if patient:
+                obj_toks = patient
+        elif verb.dep_ == "acl" and not subj_toks:
+            subj_toks = [verb.head]  # "countries supporting Russia"
+        elif verb.dep_ == "relcl" and (not subj_toks or subj_toks[0].lower_ in ("which", "who", "that")):
+            subj_toks = [verb.head]
+            conf -= 0.05
+        subjects = self._resolve_all(subj_toks)
+        objects = self._resolve_all(obj_toks)
+        if not objects and trig.spec.relation.symmetric and len(subjects) > 1:
+            return _Draft(trig, subjects, [], conf)
+        if not subjects or not objects:
+            return None
+        return _Draft(trig, subjects, objects, conf)
+
+    def _verb_objects(self, trig: Trigger) -> list[Token]:
+        verb, spec = trig.token, trig.spec
+        if trig.prep is not None:
+            objs = [c for c in trig.prep.children if c.dep_ in ("pobj", "pcomp")]
+            if trig.prep.dep_ == "prt" or not objs:
+                objs += [c for c in verb.children if c.dep_ == "dobj" and c is not trig.noun]
+            return objs
+        if trig.noun is not None:
+            preps = spec.relation.with_preps + tuple(p for p in PREPS if p in ("to", "for"))
+            return [g for holder in (trig.noun, verb) for c in holder.children
+                    if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"] + \
+                   [c for c in verb.children if c.dep_ == "dative"]
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if not objs:
+            objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in spec.relation.with_preps
+                    for g in c.children if g.dep_ == "pobj"]
+        return objs
+
+    def _noun_arguments(self, trig: Trigger) -> _Draft | None:
+        noun, spec = trig.token, trig.spec
+        subj_toks: list[Token] = []
+        obj_toks: list[Token] = []
+        mod_toks: list[Token] = []
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                mod_toks.append(c)
+            elif c.dep_ == "prep" and c.lower_ in spec.noun_preps:
+                obj_toks += [g for g in c.children if g.dep_ == "pobj"]
+            elif c.dep_ == "prep" and c.lower_ in SUBJECT_PREPS:
+                subj_toks += [g for g in c.children if g.dep_ == "pobj"]
+        # "between Russia and Ukraine": both sides come through the preposition
+        if spec.relation.symmetric and not (subj_toks or mod_toks) and len(obj_toks) == 1 and obj_toks[0].conjuncts:
+            subj_toks, obj_toks = [obj_toks[0]], list(obj_toks[0].conjuncts)
+        subjects = self._resolve_all(mod_toks, modifier=True) + self._resolve_all(subj_toks)
+        objects = self._resolve_all(obj_toks)
+        conf = 0.75
+        if spec.relation.symmetric and len(subjects) >= 2 and not objects:
+            return _Draft(trig, subjects, [], conf)  # "the Kim-Putin summit"
+        if subjects and not objects and noun.dep_ in ("nsubj", "dobj", "nsubjpass"):
+            # "the Russian invasion launched in Ukraine": the object hangs on the light verb.
+            objects = self._resolve_all([g for c in noun.head.children if c.dep_ == "prep"
+                                         and c.lower_ in spec.noun_preps + ("in", "against", "on")
+                                         for g in c.children if g.dep_ == "pobj"])
+            conf = 0.65
+        if subjects and not objects and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "on", "from", "by", "through"):
+            # "formed with the support of the Soviet Union", "dependent on Soviet aid":
+            # the recipient is the clause's subject.
+            clause_subj = _clause_subject(noun)
+            if clause_subj is not None:
+                objects = self._resolve_all([clause_subj])
+                conf = 0.6
+        if not subjects and objects:
+            clause_subj = _clause_subject(noun) if noun.dep_ in ("dobj", "attr") else None
+            if clause_subj is not None:
+                subjects = self._resolve_all([clause_subj])
+                conf = 0.65
+        if not subjects or not objects:
+            return None
+        return _Draft(trig, subjects, objects, conf)
+
+    def _resolve_all(self, tokens: Iterable[Token], modifier: bool = False) -> list[Resolved]:
+        """Actors for argument heads, with coordination expanded; an appositive names the
+        actor when the head does not ("the country, Iran,"), and so does the possessor of an
+        event noun ("support for Russia's annexation" is support for Russia)."""
+        out: list[Resolved] = []
+        seen: set[str] = set()
+        for tok in _expand_conjuncts(tokens):
+            appos = [r for c in tok.children if c.dep_ == "appos" for r in resolve_head(c, self.gaz)]
+            named = mention_of(tok) is not None
+            # "Pakistan's closest ally, China,": the appositive names the actor.
+            found = resolve_head(tok, self.gaz, modifier=modifier) if named or not appos else appos
+            if not found:
+                found = appos
+            if not found and tok.pos_ == "NOUN":
+                found = [replace(r, confidence=r.confidence * 0.85) for c in tok.children if c.dep_ == "poss"
+                         for r in resolve_head(c, self.gaz)]
+            for r in found:
+                if r.actor.id not in seen and r.actor.type != "Location":
+                    seen.add(r.actor.id)
+                    out.append(r)
+        return out
+
+    # -- claims ------------------------------------------------------------------------------------
+    def _claims(self, draft: _Draft, sent: Span, times: list) -> list[Claim]:
+        trig = draft.trigger
+        rel = trig.spec.relation
+        doc = sent.doc
+        reading = read_modality(trig.token)
+        claimant = None
+        if reading.claimant is not None:
+            found = resolve_head(reading.claimant, self.gaz)
+            claimant = found[0].actor if found else None
+        modality = reading.modality
+        if modality in ("alleged", "denied") and claimant is None:
+            modality = "alleged" if modality == "alleged" else "denied"
+        date = _pick_date(trig.token, sent, times, doc._.published)
+        location = self._location(trig, draft)
+        pairs = list(product(draft.subjects, draft.objects)) if draft.objects else \
+            [(a, b) for i, a in enumerate(draft.subjects) for b in draft.subjects[i + 1:]]
+        meta = doc._.meta or {}
+        out = []
+        for s, o in pairs:
+            if s.actor.id == o.actor.id:
+                continue
+            conf = round(max(0.0, min(1.0, draft.confidence * min(s.confidence, o.confidence)
+                                      * (1.0 if claimant or modality == "asserted" else 0.9))), 3)
+            ev = Evidence(doc=meta.get("id", ""), sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                          source=meta.get("source"), title=meta.get("title"), published=meta.get("published"),
+                          publisher=meta.get("publisher"), trigger=_trigger_text(trig), confidence=conf)
+            subject, obj = (s.actor, o.actor)
+            if rel.symmetric and subject.id > obj.id:
+                subject, obj = obj, subject  # one canonical order, so A-B and B-A are one claim
+            claim = Claim(subject=subject, relation=rel.key, category=rel.category, object=obj, date=date,
+                          modality=modality, attributed_to=claimant if modality != "asserted" else None,
+                          location=location, confidence=conf, evidence=[ev])
+            out.append(claim)
+            out.extend(self._implied(claim, reading, s.actor, o.actor))
+        return out
+
+    def _implied(self, claim: Claim, reading, actor: Actor, target: Actor) -> list[Claim]:
+        """Claims the wording states besides the relation itself: a threat to act is an
+        asserted THREATEN claim; a third party's report of hostile acts is an accusation."""
+        signal = reading.signal
+        if signal is None:
+            return []
+        ev = claim.evidence[0]
+        if claim.modality == "hypothetical" and signal.lemma_.lower() in THREAT_VERBS and "threatens" in self.relations:
+            return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=signal.text))]
+        if (claim.modality == "alleged" and claim.attributed_to is not None and claim.category in ACCUSABLE_CATEGORIES
+                and claim.attributed_to.id not in (actor.id, target.id) and "accuses" in self.relations):
+            return [self._derived(claim, "accuses", claim.attributed_to, actor,
+                                  replace(ev, trigger=signal.text, confidence=round(ev.confidence * 0.8, 3)))]
+        return []
+
+    def _derived(self, claim: Claim, relation: str, subject: Actor, obj: Actor, ev: Evidence) -> Claim:
+        rel = self.relations[relation]
+        return Claim(subject=subject, relation=rel.key, category=rel.category, object=obj, date=claim.date,
+                     modality="asserted", location=claim.location, confidence=ev.confidence, evidence=[ev])
+
+    def _location(self, trig: Trigger, draft: _Draft) -> Actor | None:
+        """A place in the trigger's phrase ("met ... in Vladivostok") that is not an argument."""
+        args = {r.token.i for r in draft.subjects + draft.objects}
+        roots = [trig.token] + ([trig.noun] if trig.noun is not None else [])
+        for root in roots:
+            for tok in root.subtree:
+                if tok.i in args or tok.dep_ != "pobj":
+                    continue
+                prep = tok.head
+                if prep.lower_ not in ("in", "at", "of") or (prep.lower_ == "of" and prep.head.lemma_ not in ("city", "capital", "town", "port")):
+                    continue
+                span = mention_of(tok)
+                if span is None or span._.actor is None:
+                    continue
+                a = span._.actor
+                if a.type == "Location":
+                    return a
+                if span._.mention_kind == "metonym":  # "in Pyongyang": the city, not the state
+                    return Actor(id=ID_NS + "place/" + slug(span.text), label=span.text, type="Location",
+                                 country=a.country)
+        return None
+
+    def _denials(self, doc: Doc, claims: list[Claim]) -> list[Claim]:
+        """"Both Russia and North Korea have denied the accusation": each denier denies the
+        alleged claims of the preceding sentences that concern it."""
+        out: list[Claim] = []
+        for tok in doc:
+            reading = denied_noun_reading(tok)
+            if reading is None:
+                continue
+            subj, _ = reading
+            deniers = self._resolve_all([subj]) if subj is not None else []
+            window_start = max(0, tok.sent.start_char - 600)
+            recent = [c for c in claims if c.modality == "alleged"
+                      and window_start <= c.evidence[0].start < tok.sent.start_char]
+            for d in deniers:
+                for c in recent:
+                    if d.actor.id not in (c.subject.id, c.object.id):
+                        continue
+                    ev = replace(c.evidence[0], sentence=tok.sent.text, start=tok.sent.start_char,
+                                 end=tok.sent.end_char, trigger=tok.text, confidence=round(c.confidence * 0.9, 3))
+                    out.append(Claim(subject=c.subject, relation=c.relation, category=c.category, object=c.object,
+                                     date=c.date, modality="denied", attributed_to=d.actor, location=c.location,
+                                     confidence=ev.confidence, evidence=[ev], disputes=c.id))
+        return out
+
+
+# -- parse helpers ------------------------------------------------------------------------------------
+
+def _node_names(spec: PatternSpec) -> list[str]:
+    names = ["trigger"]
+    if spec.kind == "verb":
+        if spec.particle:
+            names.append("particle")
+        if spec.noun:
+            names.append("noun")
+        if spec.prep:
+            names.append("prep")
+    return names
+
+
+def _noun_matches(token: Token, noun: str) -> bool:
+    """Multi-word event nouns ("arm supply", "punitive measure") need their modifier too."""
+    words = noun.split()
+    if len(words) == 1:
+        return True
+    mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+    return all(w in mods for w in words[:-1])
+
+
+def _verb_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb, or the one it shares with its governor ("X met Y and signed ...",
+    "X plans to visit Y", "X joined China in opposing ...")."""
+    tok, hops = verb, 0
+    while hops < 4:
+        subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+        if subj:
+            return subj
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+            tok = tok.head
+            hops += 1
+            continue
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+            gov = tok.head.head
+            # "accused Belarus of shelling", "blamed Russia for attacking": the accused acts;
+            # "tankers have been accused of helping": so does the passive subject.
+            acted = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
+            if acted and tok.head.lower_ in ("of", "for"):
+                return acted
+            tok = gov
+            hops += 1
+            continue
+        return []
+    return []
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """The subject of the clause a noun sits in (through prepositions and adjectives)."""
+    tok = noun
+    for _ in range(5):
+        tok = tok.head
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj and tok.pos_ in ("VERB", "AUX"):
+            return subj[0]
+        if tok.head is tok:
+            return None
+    return None
+
+
+def _expand_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in tokens:
+        for x in (t, *t.conjuncts):
+            if x not in out:
+                out.append(x)
+    return out
+
+
+def _trigger_text(trig: Trigger) -> str:
+    toks = sorted([t for t in (trig.token, trig.noun, trig.prep) if t is not None], key=lambda t: t.i)
+    return " ".join(t.text for t in toks)
+
+
+def _clause_tokens(head: Token) -> list[Token]:
+    """The tokens of a clause without the clauses coordinated to it ("joined China ..., used
+    its veto in May": May belongs to "used", not to "joined")."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in ("conj", "cc") and c.pos_ in ("VERB", "AUX", "CCONJ"):
+            continue
+        out.extend(c.subtree)
+    return out
+
+
+def _pick_date(trigger: Token, sent: Span, times: list, published: dt.date | None) -> TimeSpan | None:
+    """The temporal expression that belongs to the trigger: one inside the trigger's own
+    clause, else one in a governing clause (walking up); else the published date, marked as
+    not from the text."""
+    tok = trigger
+    for _ in range(6):
+        toks = _clause_tokens(tok)
+        lo = min(t.idx for t in toks) - sent.start_char
+        hi = max(t.idx + len(t) for t in toks) - sent.start_char
+        inside = [m for m in times if lo <= m.start_char and m.end_char <= hi
+                  and any(t.idx - sent.start_char <= m.start_char < t.idx - sent.start_char + len(t) for t in toks)]
+        if inside:
+            pos = trigger.idx - sent.start_char
+            return min(inside, key=lambda m: abs(m.start_char - pos)).span
+        if tok.head is tok or tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+            break
+        tok = tok.head
+    return published_span(published) if published else None
+
+
+@Language.factory("geokg_claims", default_config={"ontology_dir": None, "min_confidence": 0.3,
+                                                  "max_sentence_tokens": 120})
+def make_claim_extractor(nlp: Language, name: str, ontology_dir: str | None, min_confidence: float,
+                         max_sentence_tokens: int) -> ClaimExtractor:
+    """Registered spaCy component: ``nlp.add_pipe("geokg_claims")`` after ``geokg_actors``.
+
+    Set ``doc._.meta`` (a dict with id, source, title, published, publisher) to fill the
+    evidence of each claim."""
+    from pathlib import Path
+    rels = load_relations(Path(ontology_dir)) if ontology_dir else load_relations()
+    return ClaimExtractor(nlp, rels, min_confidence=min_confidence, max_sentence_tokens=max_sentence_tokens)

@@ -1,0 +1,117 @@
+"""Modality and attribution of a relation trigger: asserted, alleged, denied, negated, hypothetical.
+
+News rarely states a relation flatly.  "The United States has announced that Russia has
+approached North Korea" is Russia's approach *alleged* by the United States; "Moscow has
+denied violating sanctions" is *denied* by Russia; "could become closer" is *hypothetical*;
+"did not recognise" is *negated*.  This module reads those signals off the dependency parse
+around the trigger, from the nearest governing word outwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+REPORT_VERBS = frozenset({
+    "say", "announce", "claim", "allege", "report", "tell", "state", "insist", "assert", "believe",
+    "suspect", "argue", "charge", "add", "note", "reveal", "contend", "maintain", "suggest", "write",
+    "testify", "disclose", "declare", "accuse", "warn", "think", "fear", "estimate", "indicate",
+})
+DENY_VERBS = frozenset({"deny", "dismiss", "refute", "rebut"})
+DENIABLE_NOUNS = frozenset({"accusation", "allegation", "claim", "report", "charge", "assertion", "suggestion",
+                            "rumour", "rumor", "story"})
+HYPOTHETICAL_GOVERNORS = frozenset({
+    "plan", "intend", "threaten", "consider", "seek", "want", "aim", "hope", "propose", "try", "attempt",
+    "prepare", "vow", "pledge", "promise", "expect", "offer", "wish", "mull", "weigh", "contemplate", "push",
+})
+HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "plan", "threat", "risk", "proposal", "idea", "option"})
+MODALS = frozenset({"could", "may", "might", "would", "should", "can", "will", "shall", "'ll", "must"})
+ALLEGING_PASSIVES = frozenset({"accuse", "suspect", "allege", "report", "say", "believe", "charge", "rumour", "rumor"})
+
+
+@dataclass(frozen=True)
+class ModalityReading:
+    """What the context says about a trigger."""
+
+    modality: str
+    claimant: Token | None = None  # the reporter or denier (head of its noun phrase)
+    signal: Token | None = None  # the word that carried the modality
+
+
+def _has_neg(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _modal(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
+
+
+def _subject(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl":
+            return c
+    if tok.dep_ == "conj" and tok.head is not tok:
+        return _subject(tok.head)
+    return None
+
+
+def _agent(tok: Token) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def read_modality(trigger: Token) -> ModalityReading:
+    """Modality of the relation expressed at ``trigger`` (a verb or an event noun)."""
+    if _has_neg(trigger) or any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in trigger.children):
+        return ModalityReading("negated", signal=trigger)
+    modal = _modal(trigger)
+    if modal is not None:
+        return ModalityReading("hypothetical", signal=modal)
+    tok = trigger
+    steps = 0
+    while tok.head is not tok and steps < 8:
+        rel, head = tok.dep_, tok.head
+        lemma = head.lemma_.lower()
+        steps += 1
+        # "denied violating sanctions", "denied that it had ..."
+        if lemma in DENY_VERBS and rel in ("xcomp", "ccomp", "dobj", "pcomp", "advcl"):
+            return ModalityReading("denied", claimant=_subject(head), signal=head)
+        # "X said (that) ...", "according to X"
+        if lemma in REPORT_VERBS and rel in ("ccomp", "parataxis", "xcomp", "advcl") and lemma != "accuse":
+            return ModalityReading("alleged", claimant=_subject(head), signal=head)
+        # "have been accused of helping", "X accused Y of attacking"
+        if rel == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in ALLEGING_PASSIVES:
+            verb = head.head
+            claimant = _agent(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else _subject(verb)
+            return ModalityReading("alleged", claimant=claimant, signal=verb)
+        if rel in ("xcomp",) and lemma in HYPOTHETICAL_GOVERNORS:
+            return ModalityReading("hypothetical", signal=head)
+        if rel == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in HYPOTHETICAL_NOUNS:
+            return ModalityReading("hypothetical", signal=head.head)
+        if rel in ("xcomp", "ccomp", "conj", "advcl") and (_has_neg(head) and rel == "xcomp"):
+            return ModalityReading("negated", signal=head)
+        if rel in ("xcomp",) and _modal(head) is not None:
+            return ModalityReading("hypothetical", signal=_modal(head))
+        if rel in ("relcl", "acl") or head.dep_ == "ROOT" and rel not in ("ccomp", "xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj"):
+            break
+        tok = head
+    for c in trigger.subtree:
+        if c.lower_ == "according" and c.dep_ == "prep":
+            to = next((g for g in c.children if g.lower_ == "to"), None)
+            src = next((g for g in (to.children if to is not None else []) if g.dep_ == "pobj"), None)
+            return ModalityReading("alleged", claimant=src, signal=c)
+    return ModalityReading("asserted")
+
+
+def denied_noun_reading(verb: Token) -> tuple[Token | None, Token] | None:
+    """"Both Russia and North Korea have denied the accusation": a denial that names no claim
+    itself but answers an earlier one.  Returns (denier, deny verb) when ``verb`` is such a denial."""
+    if verb.lemma_.lower() not in DENY_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lemma_.lower() not in DENIABLE_NOUNS:
+        return None
+    return _subject(verb), verb

@@ -1,0 +1,397 @@
+"""Actor recognition and resolution: the ``geokg_actors`` spaCy component.
+
+Every actor mention in a document becomes a span in ``doc._.actor_mentions`` whose
+``span._.actor`` is a canonical :class:`~kg.claims.model.Actor`.  Sources of mentions, in
+order of trust:
+
+1. the gazetteer (``ontology/actors/*.yaml``) through a ``PhraseMatcher``: names, aliases,
+   metonyms ("the Kremlin" -> Russia), demonyms ("Russian" -> Russia), short names ("Kim");
+2. titles resolved to the office holder at the article's date ("the Russian president");
+3. spaCy's named entities the gazetteer does not know (people, organisations, places),
+   with misspelt names matched to the gazetteer ("Vadimir Putin" -> Vladimir Putin) and
+   short names resolved within the document ("Lukin" -> Artyom Lukin).
+
+``resolve_head`` then tells the claim extractor which actor(s) a noun phrase stands for,
+including agent nouns with a country modifier ("Russian officials" -> Russia, sector GOV).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from dataclasses import dataclass
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.claims.model import Actor
+from kg.vocab import ID_NS, ActorEntry, Gazetteer, load_gazetteer, normal, slug
+
+# Mention kinds, from most to least specific.
+NAME, METONYM, DEMONYM, SHORT, TITLE, ENTITY = "name", "metonym", "demonym", "short", "title", "entity"
+
+PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
+PRONOUNS_GROUP = {"it", "its", "they", "them", "their", "theirs"}
+_NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("actor_mentions"):
+        Doc.set_extension("actor_mentions", default=None)
+        Doc.set_extension("published", default=None)
+        Doc.set_extension("meta", default=None)
+        Doc.set_extension("mention_at", default=None)
+        Span.set_extension("actor", default=None)
+        Span.set_extension("mention_kind", default=None)
+
+
+_register_extensions()
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An actor that a noun phrase stands for, and how sure the resolution is."""
+
+    actor: Actor
+    token: Token  # the token the actor was found at (for evidence offsets and modifiers)
+    confidence: float = 1.0
+
+
+class ActorResolver:
+    """Finds and resolves actor mentions; one instance per pipeline (it compiles matchers)."""
+
+    def __init__(self, nlp: Language, gazetteer: Gazetteer, fuzzy_cutoff: float = 0.88,
+                 use_entities: bool = True) -> None:
+        self.gaz = gazetteer
+        self.fuzzy_cutoff = fuzzy_cutoff
+        self.use_entities = use_entities
+        self.case_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._forms: dict[str, list[tuple[str, str]]] = {}  # match id -> [(kind, key)]
+        self._person_names: dict[str, str] = {}  # normal(name) -> key, for fuzzy matching
+        self._title_kinds: dict[str, str] = {}  # normal(title words) -> title key
+        self._build(nlp)
+
+    # -- set-up ---------------------------------------------------------------------------
+    def _build(self, nlp: Language) -> None:
+        case_patterns: dict[str, list[Doc]] = {}
+        lower_patterns: dict[str, list[Doc]] = {}
+        for e in self.gaz.entries.values():
+            for kind, forms in ((NAME, (e.label, *e.aliases)), (METONYM, e.metonyms), (DEMONYM, e.demonyms),
+                                (SHORT, e.short)):
+                for form in forms:
+                    form = form.strip()
+                    if form.lower().startswith("the "):
+                        form = form[4:]
+                    if not form:
+                        continue
+                    # Short or all-caps forms and single-word demonyms/short names match case-sensitively,
+                    # so "US" is not "us", "WHO" is not "who", "Kim" is not "kim".
+                    case = len(form) <= 4 or form.isupper() or kind in (DEMONYM, SHORT) or " " not in form
+                    label = ("C:" if case else "L:") + form.lower()
+                    self._forms.setdefault(label, [])
+                    if (kind, e.key) not in self._forms[label]:
+                        self._forms[label].append((kind, e.key))
+                    (case_patterns if case else lower_patterns).setdefault(label, []).append(nlp.make_doc(form))
+                    if e.type == "Person" and kind == NAME:
+                        self._person_names[normal(form)] = e.key
+        for label, docs in case_patterns.items():
+            self.case_matcher.add(label, docs)
+        for label, docs in lower_patterns.items():
+            self.lower_matcher.add(label, docs)
+        for key, spec in (self.gaz.titles or {}).items():
+            for words in (spec or {}).get("words", []):
+                self._title_kinds[normal(words)] = key
+                self.title_matcher.add("T:" + normal(words), [nlp.make_doc(words)])
+
+    # -- the component ------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        day = _doc_day(doc)
+        spans = self._gazetteer_spans(doc, day)
+        spans += self._title_spans(doc, day, spans)
+        spans = filter_spans(spans)
+        if self.use_entities:
+            spans = self._add_entities(doc, spans, day)
+        spans.sort(key=lambda s: s.start)
+        doc._.actor_mentions = spans
+        doc._.mention_at = {i: s for s in spans for i in range(s.start, s.end)}
+        return doc
+
+    def _gazetteer_spans(self, doc: Doc, day: dt.date) -> list[Span]:
+        """Longest gazetteer matches, each resolved to one actor (or dropped when ambiguous)."""
+        found: dict[tuple[int, int], list[tuple[str, str]]] = {}
+        for matcher in (self.case_matcher, self.lower_matcher):
+            for match_id, start, end in matcher(doc):
+                found.setdefault((start, end), []).extend(self._forms[doc.vocab.strings[match_id]])
+        spans = filter_spans([Span(doc, s, e) for (s, e) in found])
+        full_names = {key for sp in spans for kind, key in found[(sp.start, sp.end)] if kind == NAME}
+        out = []
+        for sp in spans:
+            choices = found[(sp.start, sp.end)]
+            entry = self._pick(choices, day, full_names)
+            if entry is None:
+                continue
+            sp._.mention_kind = next(kind for kind, key in choices if key == entry.key)
+            sp._.actor = entry.actor()
+            out.append(sp)
+        return out
+
+    def _pick(self, choices: list[tuple[str, str]], day: dt.date, in_doc: set[str]) -> ActorEntry | None:
+        """Choose among the actors a form may name: prefer those named in full in the document,
+        then those valid (in office, existing) on the article's date."""
+        entries = [self.gaz.entries[k] for _, k in choices if k in self.gaz.entries]
+        if not entries:
+            return None
+        if len(entries) == 1:
+            only = entries[0]
+            if choices[0][0] == SHORT and only.key not in in_doc and not _active(only, day):
+                return None  # a bare surname of someone not named and not in office: too risky
+            return only
+        named = [e for e in entries if e.key in in_doc]
+        active = [e for e in entries if _active(e, day)]
+        short = any(k == SHORT for k, _ in choices)
+        # A surname goes to whoever the document names in full; a capital or demonym to the
+        # actor that exists at the article's date ("Moscow" in 2023 is Russia, not the USSR).
+        for pool in ((named, [e for e in named if _active(e, day)], active) if short else
+                     (active, [e for e in active if e.key in in_doc], named)):
+            if len(pool) == 1:
+                return pool[0]
+        return None if short else (active or entries)[0]
+
+    def _title_spans(self, doc: Doc, day: dt.date, taken: list[Span]) -> list[Span]:
+        """"the Russian president" / "Germany's chancellor" / "his Indian counterpart" -> office holder."""
+        taken_tokens = {i for s in taken for i in range(s.start, s.end)}
+        out: list[Span] = []
+        for match_id, start, end in self.title_matcher(doc):
+            head = doc[end - 1]
+            if head.head.pos_ == "PROPN" and head.dep_ in ("compound", "appos") or \
+               any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in head.children):
+                continue  # "President Vladimir Putin": the name itself is the mention
+            if any(i in taken_tokens for i in range(start, end)):
+                continue
+            title_key = self._title_kinds.get(doc.vocab.strings[match_id][2:])
+            country = self._modifier_state(head, taken, start)
+            if not title_key or not country:
+                continue
+            holder = self._holder(title_key, country, day)
+            if holder is not None:
+                span = Span(doc, _np_start(doc[start]), end)
+                span._.mention_kind = TITLE
+                span._.actor = holder.actor()
+                out.append(span)
+        return out
+
+    def _modifier_state(self, head: Token, mentions: list[Span], title_start: int) -> str | None:
+        """The state a title noun belongs to: "Russian"/"Russia's"/"of Russia" modifiers."""
+        by_token = {i: s for s in mentions for i in range(s.start, s.end)}
+        cands = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for tok in head.doc[max(0, title_start - 3):title_start]:
+            cands.append(tok)
+        for tok in cands:
+            span = by_token.get(tok.i)
+            if span is not None and span._.actor is not None and span._.actor.type == "State":
+                return self._key_for(span._.actor)
+        return None
+
+    def _key_for(self, actor: Actor) -> str | None:
+        for e in self.gaz.entries.values():
+            if e.iri == actor.id:
+                return e.key
+        return None
+
+    def _holder(self, title_key: str, country: str, day: dt.date) -> ActorEntry | None:
+        kind = (self.gaz.titles.get(title_key) or {}).get("kind", title_key)
+        exact = self.gaz.holders(title_key, country, day)
+        if len(exact) == 1:
+            return exact[0]
+        same_kind = self.gaz.holders(kind, country, day)
+        return same_kind[0] if len(same_kind) == 1 else None
+
+    def _add_entities(self, doc: Doc, spans: list[Span], day: dt.date) -> list[Span]:
+        """Named entities the gazetteer missed: fuzzy-matched people, else new actors."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        persons: dict[str, Actor] = {}  # last name -> actor, for short mentions later in the doc
+        for s in spans:
+            if s._.actor.type == "Person" and s._.mention_kind in (NAME, TITLE):
+                persons.setdefault(s.text.split()[-1].lower(), s._.actor)
+        out = list(spans)
+        for ent in doc.ents:
+            if ent.label_ not in _NER_TYPES or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            ent = _strip_det(ent)
+            if ent is None:
+                continue
+            actor = None
+            if ent.label_ == "PERSON":
+                actor = self._fuzzy_person(ent.text) or persons.get(ent.text.lower()) \
+                    or persons.get(ent.text.split()[-1].lower() if len(ent) == 1 else "")
+            if actor is None:
+                kind = _NER_TYPES[ent.label_]
+                actor = Actor(id=ID_NS + ("actor/" if kind != "Location" else "place/") + slug(ent.text),
+                              label=ent.text, type=kind)
+            if actor.type == "Person" and len(ent) > 1:
+                persons.setdefault(ent.text.split()[-1].lower(), actor)
+            span = Span(doc, ent.start, ent.end)
+            span._.mention_kind = ENTITY
+            span._.actor = actor
+            out.append(span)
+            taken.update(range(ent.start, ent.end))
+        return out
+
+    def _fuzzy_person(self, text: str) -> Actor | None:
+        if len(text.split()) < 2:
+            return None
+        match = difflib.get_close_matches(normal(text), list(self._person_names), n=1, cutoff=self.fuzzy_cutoff)
+        return self.gaz.entries[self._person_names[match[0]]].actor() if match else None
+
+
+# -- helpers used by the claim extractor -------------------------------------------------------
+
+def mention_of(token: Token) -> Span | None:
+    """The actor mention covering this token, if any."""
+    table = token.doc._.mention_at or {}
+    return table.get(token.i)
+
+
+def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = False) -> list[Resolved]:
+    """The actor(s) a noun phrase headed by ``token`` stands for.
+
+    A head inside a mention is that actor (a bare demonym only as an adjective-less noun:
+    "the Russians").  An agent noun ("officials", "jets", "troops", "allies") or a title with a
+    country modifier is that country, with the agent's sector.  Pronouns resolve to a
+    preceding actor of a compatible kind.  ``modifier`` is for the modifiers of an event noun,
+    where a demonym adjective is the actor ("the Russian invasion").
+    """
+    gaz = gaz or load_gazetteer()
+    span = mention_of(token)
+    if span is not None and span._.actor is not None:
+        kind = span._.mention_kind
+        if kind == DEMONYM and token.dep_ == "amod" and not modifier:
+            return []  # "the Russian city": an adjective, not an actor (unless it modifies an event)
+        if kind == ENTITY and span._.actor.type == "Location" and token.ent_type_ not in ("GPE",):
+            return []
+        conf = {NAME: 1.0, TITLE: 0.9, METONYM: 0.95, DEMONYM: 0.85, SHORT: 0.9, ENTITY: 0.85}.get(kind, 0.8)
+        return [Resolved(span._.actor, token, conf)]
+    low = token.lower_
+    if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
+        found = _antecedent(token)
+        return [found] if found else []
+    sector = gaz.agents.get(low) or gaz.agents.get(token.lemma_.lower())
+    if sector or token.lemma_.lower() in ("ally", "leader", "neighbour", "neighbor", "counterpart", "country"):
+        out: list[Resolved] = []
+        for mod in _modifiers(token):
+            span = mention_of(mod)
+            if span is not None and span._.actor is not None and span._.actor.type in ("State", "InternationalOrganization", "ArmedGroup", "Organization"):
+                a = span._.actor
+                actor = Actor(a.id, a.label, a.type, a.country, a.wikidata, sector=sector)
+                out.append(Resolved(actor, mod, 0.85))
+        return _dedupe(out)
+    return []
+
+
+def _modifiers(token: Token) -> Iterable[Token]:
+    """Tokens that name whose agent a noun is: "Russian officials", "US and UN allies",
+    "officials of Russia", "Russia's diplomats"."""
+    for c in token.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
+            yield c
+            for cc in c.children:
+                if cc.dep_ == "conj":
+                    yield cc
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    yield g
+                    yield from (x for x in g.children if x.dep_ == "conj")
+
+
+def _antecedent(token: Token) -> Resolved | None:
+    """A pronoun's antecedent: the subject of the sentence or the nearest preceding actor of a
+    compatible kind (people for he/she, groups for it/they)."""
+    want_person = token.lower_ in PRONOUNS_PERSON
+    mentions = [s for s in token.doc._.actor_mentions or [] if s.end <= token.i and s._.actor is not None]
+    def ok(s: Span) -> bool:
+        t = s._.actor.type
+        if s._.mention_kind == DEMONYM and s.root.dep_ == "amod":
+            return False
+        if t == "Location":
+            return False
+        return (t == "Person") == want_person
+    sent = token.sent
+    here = [s for s in mentions if s.start >= sent.start and ok(s)]
+    subj_here = [s for s in here if s.root.dep_ in ("nsubj", "nsubjpass")]
+    if token.dep_ == "poss" and subj_here:
+        return Resolved(subj_here[0]._.actor, token, 0.75)  # "Russia ... used its veto"
+    subordinate = token.head.dep_ in ("advcl", "relcl", "ccomp", "pcomp", "acl", "xcomp")
+    if here and (token.dep_ != "nsubj" or subordinate):
+        return Resolved(here[-1]._.actor, token, 0.7)  # "... the UNSC ... since it began"
+    if subj_here:
+        return Resolved(subj_here[-1]._.actor, token, 0.7)
+    if here:
+        return Resolved(here[-1]._.actor, token, 0.65)
+    # A pronoun opening a sentence continues the previous sentence's subject.
+    prev_sent = token.doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev_sent is not None:
+        prev = [s for s in mentions if prev_sent.start <= s.start < prev_sent.end and ok(s)]
+        prev_subj = [s for s in prev if s.root.dep_ in ("nsubj", "nsubjpass")]
+        if prev_subj or prev:
+            return Resolved((prev_subj or prev)[0]._.actor, token, 0.65)
+    return None
+
+
+def _dedupe(items: list[Resolved]) -> list[Resolved]:
+    seen, out = set(), []
+    for r in items:
+        if r.actor.id not in seen:
+            seen.add(r.actor.id)
+            out.append(r)
+    return out
+
+
+def _active(e: ActorEntry, day: dt.date) -> bool:
+    if e.roles:
+        return any(r.holds_on(day) for r in e.roles)
+    return (e.valid_start is None or e.valid_start <= day) and (e.valid_end is None or day <= e.valid_end)
+
+
+def _doc_day(doc: Doc) -> dt.date:
+    return doc._.published or dt.date.today()
+
+
+def _np_start(token: Token) -> int:
+    """Start of a title's noun phrase ("the Russian president" starts at "the")."""
+    left = [c.i for c in token.head.lefts if c.dep_ == "det"] if token.dep_ == "compound" else []
+    left += [c.i for c in token.lefts if c.dep_ == "det"]
+    return min([token.i, *left])
+
+
+def _strip_det(ent: Span) -> Span | None:
+    start = ent.start
+    while start < ent.end and ent.doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    end = ent.end
+    while end > start and ent.doc[end - 1].is_punct:
+        end -= 1
+    if end > start and ent.doc[end - 1].tag_ == "POS":
+        end -= 1
+    return Span(ent.doc, start, end, label=ent.label_) if end > start else None
+
+
+@Language.factory(
+    "geokg_actors",
+    default_config={"ontology_dir": None, "fuzzy_cutoff": 0.88, "use_entities": True},
+)
+def make_actor_resolver(nlp: Language, name: str, ontology_dir: str | None, fuzzy_cutoff: float,
+                        use_entities: bool) -> ActorResolver:
+    """Registered spaCy component: ``nlp.add_pipe("geokg_actors")`` after ``ner``.
+
+    Set ``doc._.published`` (a date) before it runs so titles and short names resolve at the
+    article's date; without it, today's date is used."""
+    from pathlib import Path
+    gaz = load_gazetteer(Path(ontology_dir)) if ontology_dir else load_gazetteer()
+    return ActorResolver(nlp, gaz, fuzzy_cutoff=fuzzy_cutoff, use_entities=use_entities)

@@ -1,0 +1,844 @@
+"""Temporal expressions in news sentences -> :class:`~kg.claims.model.TimeSpan`.
+
+A claim is only as useful as its date, and news rarely writes full dates: it
+says "on Tuesday", "last month", "in May", "since 2006", "during the Cold War".
+This module finds such expressions in a sentence and resolves them against the
+article's published date (the *anchor*), keeping the precision the text gives.
+
+How it works, and why:
+
+* Compiled regexes find candidate expressions and decide their precision; they
+  are cheap and predictable, and they make the year heuristics explicit (a
+  four-digit number is often a count or a resolution number, not a year).
+* ``dateparser`` parses what it is good at (month-name dates in their many
+  spellings, "three weeks ago"), but only on the candidate substring, with
+  settings that make it deterministic: fixed language ``en``,
+  ``RELATIVE_BASE`` = anchor, ``PREFER_DATES_FROM="past"``.  Results are cached.
+* Calendar words ("this week", "last year", weekdays) are computed here with
+  plain date arithmetic, so their meaning is documented rather than implied.
+* Named periods ("the Korean War") come from ``ontology/periods.yaml``.
+
+Conventions (news reporting is mostly about the recent past):
+
+* a date without a year ("in May", "May 4", "on Tuesday") is the most recent
+  one on or before the anchor; "last Tuesday" / "last May" is the most recent
+  one strictly before the anchor('s month); "next ..." is the first one after;
+* "this week" is Monday of the anchor's week .. the anchor (what has happened
+  "this week" by publication); "later this week" is the anchor .. Sunday;
+  "last/next week" are whole Monday..Sunday weeks; all at day precision;
+* "the past N days/weeks/months/years" is a rolling window ending at the anchor;
+* "since X" runs from X (from the *end* of a named period) to the anchor at
+  X's precision; "from/between X to/and Y" and "X-Y" join into one interval at
+  the coarser precision; a year-less X takes its year from Y;
+* decades ("the 1990s") have precision ``decade`` and are written as years
+  ("1990".."1999");
+* without an anchor every expression that needs one is dropped, absolute ones
+  still resolve.
+
+Not handled on purpose: vague words ("recently", "soon", "decades", "for the
+first time"), clock times, numeric dates such as 04/05/2021 (day/month order
+is ambiguous), seasons without a year, centuries, "after/before X" intervals.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import yaml
+
+from kg.claims.model import TimeSpan
+
+__all__ = [
+    "TimeMention",
+    "NamedPeriod",
+    "find_time_mentions",
+    "resolve_expression",
+    "published_span",
+    "load_periods",
+    "PERIODS_PATH",
+]
+
+PERIODS_PATH = Path(__file__).resolve().parents[2] / "ontology" / "periods.yaml"
+
+Anchor = dt.date | str | None  # a datetime is a date; an ISO string is what Evidence.published holds
+_RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """A temporal expression found in a text, with its resolved span."""
+
+    start_char: int  # offsets relative to the text passed in
+    end_char: int
+    text: str
+    span: TimeSpan  # start, end ISO cut to precision, precision, from_text=True
+    relative: bool  # True when resolved against the anchor ("this week", "on Tuesday", "in May")
+
+
+@dataclass(frozen=True)
+class NamedPeriod:
+    """A named historical period from ``ontology/periods.yaml``."""
+
+    id: str
+    label: str
+    start: str
+    end: str
+    precision: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A resolved interval as real dates (first and last day covered)."""
+
+    start: dt.date
+    end: dt.date
+    precision: str
+    relative: bool
+
+    def to_timespan(self) -> TimeSpan:
+        return TimeSpan(_iso(self.start, self.precision), _iso(self.end, self.precision), self.precision, True)
+
+
+Resolver = Callable[[dt.date | None], "_Span | None"]
+
+
+@dataclass(frozen=True)
+class _Cand:
+    """A candidate expression.  ``resolve`` takes the base date so that a
+    year-less date can be re-resolved against the other end of a range."""
+
+    start: int
+    end: int
+    priority: int
+    kind: str
+    resolve: Resolver
+    rebase: bool = False  # year-less: may take its year from a following range end
+
+
+# --------------------------------------------------------------------------- calendar helpers
+
+
+def _iso(d: dt.date, precision: str) -> str:
+    """ISO string cut to precision; decades are written as years."""
+    if precision == "day":
+        return d.isoformat()
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return f"{d.year:04d}"
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    """``d`` moved by ``n`` months, the day clamped to the month's length."""
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _year_span(y1: int, y2: int, relative: bool = False, precision: str = "year") -> _Span:
+    return _Span(dt.date(y1, 1, 1), dt.date(y2, 12, 31), precision, relative)
+
+
+def _month_span(y: int, m: int, relative: bool = False) -> _Span:
+    return _Span(dt.date(y, m, 1), _month_end(y, m), "month", relative)
+
+
+def _day_span(d: dt.date, relative: bool = False) -> _Span:
+    return _Span(d, d, "day", relative)
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _iso_bounds(value: str) -> tuple[dt.date, dt.date]:
+    """First and last day of an ISO date cut to year, month or day."""
+    parts = [int(p) for p in str(value).split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], 1), _month_end(parts[0], parts[1])
+    day = dt.date(*parts[:3])
+    return day, day
+
+
+def _as_date(anchor: Anchor) -> dt.date | None:
+    """Accept a date, a datetime or an ISO string (``Evidence.published``)."""
+    if anchor is None or anchor == "":
+        return None
+    if isinstance(anchor, dt.datetime):
+        return anchor.date()
+    if isinstance(anchor, dt.date):
+        return anchor
+    return dt.date.fromisoformat(str(anchor)[:10])
+
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50,
+}
+_DECADE_WORDS = {"thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+                 "seventies": 1970, "eighties": 1980, "nineties": 1990}
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+# Case-sensitive: a capital letter is what separates "May" the month from "may".
+# Only abbreviations take a dot; no month is followed by a hyphenated word ("Mar-a-Lago").
+_MON = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+        r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)(?![-‐–]\w)")
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WD_OPT = rf"(?:{_WD},?\s+)?"  # "Tuesday, May 4, 2021": the weekday is part of the date
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+# A hyphen before a year is only allowed after a qualifier ("mid-2019", not "F-2000", "pre-2014").
+_YEAR = (r"(?<![\w$£€#%.,/–])(?:(?<=[Mm]id-)|(?<=[Ee]arly-)|(?<=[Ll]ate-)|(?<!-))"
+         r"(?:1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
+_NUM = r"(?:\d{1,3}|" + "|".join(_NUMBERS) + ")"
+_YEAR_QUAL = (r"(?i:\b(?:early|mid|late|the\s+(?:end|beginning|start|middle|first\s+half|second\s+half)\s+of"
+              r"|(?:spring|summer|autumn|fall|winter)(?:\s+of)?)[\s-]+)")
+_MONTH_QUAL = r"(?i:\b(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)"
+
+
+def _g(name: str, pattern: str) -> str:
+    """Name a group (each rule has its own regex, so names may repeat across rules)."""
+    return f"(?P<{name}>{pattern})"
+
+
+def _rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# --------------------------------------------------------------------------- context checks
+# A four-digit number is a year unless its neighbours say it is a count, a
+# resolution number, a clock time...  These lists are the explicit heuristics.
+
+_NOT_YEAR_BEFORE = _rx(
+    r"(?:\b(?:resolutions?|no|nos|numbers?|flights?|routes?|articles?|sections?|chapters?|paragraphs?"
+    r"|clauses?|rules?|bills?|highways?|interstate|models?|rooms?|units?|pages?|codes?|platforms?|gates?"
+    r"|vol|volumes?|issues?|series|versions?|type|batch|squadron|regiment|brigade|division|battalion"
+    r"|precinct|hull|tail|serial|at|about|some|nearly|almost|over|roughly|approximately|around"
+    r"|copyright|more\s+than|fewer\s+than|less\s+than|up\s+to|at\s+least|total\s+of|additional|another|extra)"
+    r"|[$£€#©]|\(c\))\.?\s*(?:\d{4}\s*(?:,|and|or)\s*)*$",
+    re.I,
+)
+_NOT_YEAR_AFTER = _rx(
+    r"^(?:\s*(?:%|percent\b|per\s+cent\b|of\s+(?:them|whom|which|those|these)\b)"
+    r"|\s*(?:and|to|or|-|–)\s*(?!(?:1[89]|20)\d\d\b)\d"
+    r"|\s+(?:more\s+|other\s+|additional\s+|new\s+|extra\s+)?(?:people|persons|troops|soldiers|sailors|marines"
+    r"|fighters|militants|workers|civilians|refugees|migrants|prisoners|detainees|children|women|men"
+    r"|residents|protesters|members|votes|voters|seats|cases|deaths|casualties|jobs|rounds|shells|missiles"
+    r"|rockets|bombs|tanks|vehicles|aircraft|planes|ships|units|tons|tonnes|barrels|pounds|dollars|euros"
+    r"|yuan|rubles|roubles|won|km|kilometres|kilometers|miles|metres|meters|feet|hectares|acres|points"
+    r"|pages|words|gmt|utc|hrs|hours|local\s+time)\b)",
+    re.I,
+)
+_STRONG_CUE = _rx(r"\b(?:in|since|during|until|till|by|before|after|from|between|of|early|late|mid)[\s-]+$", re.I)
+_MONTH_CUE = _rx(
+    r"\b(?:in|since|until|till|during|through|throughout|from|early|late|mid|end\s+of|beginning\s+of"
+    r"|start\s+of|middle\s+of)[\s-]+$",
+    re.I,
+)
+_VETO_LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "LAW", "PRODUCT", "FAC"})
+_WD_BAD_BEFORE = _rx(r"\b(?:Super|Black|Good|Bloody|Ash|Palm|Easter|Holy|Maundy|Cyber|Giving|Fat|Shrove"
+                     r"|Blue|News|Mail\s+on|Independent\s+on)\s+$")
+_WD_BAD_AFTER = _rx(r"^\s+(?:Times|Telegraph|Express|Herald|Mirror|Post|People|Star|Independent|Tribune"
+                    r"|Mail|Sport|Business\s+Post)\b")
+_PERIOD_BAD_BEFORE = frozenset({"a", "an", "new", "another", "second", "next", "third", "latest", "looming",
+                                "possible", "renewed", "digital", "economic", "trade", "future"})
+_PERIOD_BAD_AFTER = _rx(r"^\s*(?:II|III|2\.0|2)\b")
+_GENERIC_AFTER = _rx(r"^\s+(?:between|with|over|against|among)\b", re.I)
+_CAPITALISED_BEFORE = _rx(r"\b[A-Z][\w.]*\s+$")
+# "confidence in May fell", "May's deal": Theresa May, not the month.
+_MAY_THE_PERSON = _rx(r"^(?:['’]s\b|\s+(?:has|had|is|was|will|would|said|says|told|wants|wanted|insisted"
+                      r"|fell|faces|faced|could|must|should|can|did|does|and\s+(?:her|his))\b)")
+_FOLLOWED_BY_OF = _rx(r"^\s+of\b", re.I)
+_PREV_WORD = _rx(r"([\w'’.-]+)\s*$")
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    """What the rules need to know besides the match itself."""
+
+    text: str
+    ents: tuple[tuple[int, int, str], ...]
+
+    def before(self, i: int, width: int = 48) -> str:
+        return self.text[max(0, i - width):i]
+
+    def after(self, i: int, width: int = 40) -> str:
+        return self.text[i:i + width]
+
+    def labels(self, start: int, end: int) -> set[str]:
+        """Labels of the entities overlapping ``[start, end)``."""
+        return {lab for s, e, lab in self.ents if s < end and start < e}
+
+    def prev_word(self, i: int) -> str:
+        m = _PREV_WORD.search(self.before(i, 30))
+        return m.group(1).lower() if m else ""
+
+
+def _year_ok(ctx: _Ctx, start: int, end: int, qualified: bool = False) -> bool:
+    """Is the number at ``[start, end)`` a year?  Qualifiers ("early 2020")
+    settle it; counts and identifiers are rejected; spaCy's label breaks ties."""
+    if qualified:
+        return True
+    before, after = ctx.before(start), ctx.after(end)
+    if _NOT_YEAR_BEFORE.search(before) or _NOT_YEAR_AFTER.search(after):
+        return False
+    labels = ctx.labels(start, end)
+    if "DATE" in labels:
+        return True
+    return not (labels & _VETO_LABELS) or bool(_STRONG_CUE.search(before))
+
+
+def _bare_month_ok(ctx: _Ctx, start: int, end: int, word: str, qualified: bool) -> bool:
+    """A month name alone needs a cue ("in May") or spaCy's DATE: "May" is also
+    a surname and a verb, "March" a noun."""
+    labels = ctx.labels(start, end)
+    if "PERSON" in labels:
+        return False
+    if "DATE" in labels:
+        return True
+    if word == "May" and _MAY_THE_PERSON.match(ctx.after(end)):
+        return False
+    return qualified or bool(_MONTH_CUE.search(ctx.before(start)))
+
+
+# --------------------------------------------------------------------------- dateparser
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(expr: str, base: dt.date | None) -> dt.date | None:
+    """Parse one short expression with fixed, anchored settings (cached: the
+    same expressions recur across a corpus)."""
+    import dateparser  # imported lazily: it costs ~0.1 s and a first parse ~0.1 s more
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime.combine(base or dt.date(2000, 1, 1), dt.time()),
+        "PREFER_DATES_FROM": "past",
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "DATE_ORDER": "MDY",
+    }
+    parsed = dateparser.parse(expr, languages=["en"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+# --------------------------------------------------------------------------- rules
+# Each rule: (regex, handler).  A handler checks the context and returns a
+# resolver (base date -> _Span) or None.  Rules earlier in the list win ties of
+# equal length; otherwise the longest candidate wins.
+
+Handler = Callable[[re.Match[str], _Ctx], "tuple[Resolver, bool] | None"]
+
+
+def _absolute(span: _Span | None) -> tuple[Resolver, bool] | None:
+    return (lambda base: span, False) if span else None
+
+
+def _valid_day(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _h_iso(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    day = _valid_day(int(m["y"]), int(m["mo"]), int(m["d"]))
+    return _absolute(_day_span(day) if day else None)
+
+
+def _h_day_date(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """Month-name dates with or without a year: dateparser reads the spelling,
+    the regex says whether a year was written (absolute) or not (relative)."""
+    expr = m.group("date")
+    if m["y"]:
+        day = _dateparser(expr, None)
+        return _absolute(_day_span(day) if day else None)
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        day = _dateparser(expr, base) if base else None
+        return _day_span(day, True) if day else None
+
+    return resolve, True
+
+
+def _h_day_range(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"May 4-6, 2021" / "4-6 May": one month, two days."""
+    month, d1, d2 = _MONTHS[m["mon"].rstrip(".").lower()], int(m["d1"]), int(m["d2"])
+    if d2 <= d1:
+        return None
+    year = int(m["y"]) if m["y"] else None
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        y = year if year is not None else _recent_year(month, d2, base)
+        if y is None:
+            return None
+        first, last = _valid_day(y, month, d1), _valid_day(y, month, d2)
+        return _Span(first, last, "day", year is None) if first and last else None
+
+    return resolve, year is None
+
+
+def _recent_year(month: int, day: int, base: dt.date | None) -> int | None:
+    """Year of the most recent month/day on or before ``base``."""
+    if base is None:
+        return None
+    return base.year if (month, day) <= (base.month, base.day) else base.year - 1
+
+
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    return _absolute(_month_span(int(m["y"]), _MONTHS[m["mon"].rstrip(".").lower()]))
+
+
+def _h_month_rel_year(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"May this year", "March of last year"."""
+    month, step = _MONTHS[m["mon"].rstrip(".").lower()], {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        return None if base is None else _month_span(base.year + step, month, True)
+
+    return resolve, False
+
+
+def _h_bare_month(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    word = m["mon"]
+    if not _bare_month_ok(ctx, m.start("mon"), m.end("mon"), word, bool(m["rel"] or m["q"])):
+        return None
+    month, rel = _MONTHS[word.rstrip(".").lower()], (m["rel"] or "").lower()
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        if base is None:
+            return None
+        if rel == "last":
+            year = base.year if month < base.month else base.year - 1
+        elif rel == "next":
+            year = base.year if month > base.month else base.year + 1
+        elif rel == "this":
+            year = base.year
+        else:
+            year = base.year if month <= base.month else base.year - 1
+        return _month_span(year, month, True)
+
+    return resolve, rel not in ("last", "next", "this")
+
+
+def _h_month_range(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"from March to May (2021)": the first month takes its year from the second."""
+    m1, m2 = _MONTHS[m["m1"].rstrip(".").lower()], _MONTHS[m["m2"].rstrip(".").lower()]
+    year = int(m["y"]) if m["y"] else None
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        y2 = year if year is not None else (None if base is None else
+                                           (base.year if m2 <= base.month else base.year - 1))
+        if y2 is None:
+            return None
+        y1 = y2 if m1 <= m2 else y2 - 1
+        return _Span(dt.date(y1, m1, 1), _month_end(y2, m2), "month", year is None)
+
+    return resolve, False
+
+
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"the first quarter of 2019", "Q1 2019": three months."""
+    q = int(m["qn"]) if m["qn"] else _QUARTERS[m["q"].lower()]
+    y = int(m["y"] or m["y2"])
+    return _absolute(_Span(dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q), "month", False))
+
+
+def _h_year_range(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"1950-1953", "1950-53", "2014–15".  A two-digit tail that is not a later
+    year may be an ISO month ("2021-05")."""
+    y1, tail = int(m["y1"]), m["y2"]
+    if len(tail) == 4:
+        y2 = int(tail)
+    else:
+        y2 = y1 // 100 * 100 + int(tail)
+        if y2 <= y1 and y1 % 100 == 99 and tail == "00":
+            y2 += 100
+    if not y1 < y2 <= y1 + 100:
+        if len(tail) == 2 and 1 <= int(tail) <= 12 and m["sep"] == "-":
+            return _absolute(_month_span(y1, int(tail)))
+        return None
+    if not _year_ok(ctx, m.start(), m.end()):
+        return None
+    return _absolute(_year_span(y1, y2))
+
+
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    if m["dec"]:
+        start = int(m["dec"])
+    elif m["d2"]:
+        start = 1900 + int(m["d2"])
+    else:
+        start = _DECADE_WORDS[m["dw"].lower()]
+    return _absolute(_year_span(start, start + 9, precision="decade"))
+
+
+def _h_year(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    if not _year_ok(ctx, m.start("y"), m.end("y"), qualified=bool(m["q"])):
+        return None
+    y = int(m["y"])
+    return _absolute(_year_span(y, y))
+
+
+def _h_calendar(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"this week", "last month", "later this year", "next weekend"."""
+    if _FOLLOWED_BY_OF.match(ctx.after(m.end())) or ctx.prev_word(m.start()) == "the":
+        return None  # "the last week of March" is not last week
+    if m["unit"][0].isupper() and ctx.before(m.start(), 1) in ('"', "“", "'", "‘"):
+        return None  # ABC's "This Week": a programme title
+    which, unit, qual = m["which"].lower(), m["unit"].lower(), (m["qual"] or "").lower()
+    step = {"this": 0, "last": -1, "next": 1}[which]
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        return None if base is None else _calendar_span(base, unit, step, qual == "later")
+
+    return resolve, False
+
+
+def _calendar_span(base: dt.date, unit: str, step: int, later: bool) -> _Span:
+    """The calendar unit ``step`` units from the one containing ``base``."""
+    if unit == "year":
+        return _year_span(base.year + step, base.year + step, True)
+    if unit == "month":
+        first = _add_months(base.replace(day=1), step)
+        return _month_span(first.year, first.month, True)
+    monday = _monday(base) + dt.timedelta(weeks=step)
+    if unit == "weekend":
+        return _Span(monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day", True)
+    if step == 0:  # "this week": what has happened by publication; "later this week": what is left
+        return _Span(base, monday + dt.timedelta(days=6), "day", True) if later else _Span(monday, base, "day", True)
+    return _Span(monday, monday + dt.timedelta(days=6), "day", True)
+
+
+def _h_rolling(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"the past two years", "the last week", "the next 24 hours": a window at the anchor."""
+    if _FOLLOWED_BY_OF.match(ctx.after(m.end())):
+        return None
+    unit, which = m["unit"].lower().rstrip("s"), m["which"].lower()
+    if m["n"] is None and (m["unit"].lower().endswith("s") or which == "next"):
+        return None  # "the past years" is vague; "the next day/month" is narrative, not the anchor's
+    n = 1 if m["n"] is None else (_NUMBERS.get(m["n"].lower()) or int(m["n"]))
+    sign = 1 if which in ("next", "coming") else -1
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        if base is None:
+            return None
+        other = _shift(base, unit, sign * n)
+        lo, hi = sorted((base, other))
+        precision = {"hour": "day", "day": "day", "week": "day", "month": "month"}.get(unit, "year")
+        return _Span(lo, hi, precision, True)
+
+    return resolve, False
+
+
+def _shift(base: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "hour":
+        return base + dt.timedelta(days=(abs(n) + 23) // 24 * (1 if n > 0 else -1))
+    if unit in ("day", "week"):
+        return base + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    if unit == "month":
+        return _add_months(base, n)
+    years = n * (10 if unit == "decade" else 1)
+    return _add_months(base, 12 * years)
+
+
+def _h_deictic(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """today / yesterday / tomorrow / tonight / last night / this morning."""
+    word = " ".join(m.group().lower().split())
+    if m.group() == "Today" and _CAPITALISED_BEFORE.search(ctx.before(m.start(), 30)):
+        return None  # "USA Today", "Russia Today": a publisher, not a day
+    offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0)
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        return None if base is None else _day_span(base + dt.timedelta(days=offset), True)
+
+    return resolve, False
+
+
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"on Tuesday": the most recent Tuesday on or before the anchor."""
+    if _WD_BAD_BEFORE.search(ctx.before(m.start())) or _WD_BAD_AFTER.match(ctx.after(m.end())):
+        return None
+    target, rel = _WEEKDAYS[m["wd"].lower()], (m["rel"] or "").lower()
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        if base is None:
+            return None
+        back = (base.weekday() - target) % 7
+        if rel == "next":
+            return _day_span(base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1), True)
+        if rel == "last" and back == 0:
+            back = 7
+        return _day_span(base - dt.timedelta(days=back), True)
+
+    return resolve, rel not in ("next", "last")
+
+
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"three weeks ago": dateparser does the arithmetic, the unit sets precision."""
+    expr, unit = " ".join(m.group().split()), m["unit"].lower().rstrip("s")
+    precision = {"day": "day", "week": "day", "month": "month"}.get(unit, "year")
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        day = _dateparser(expr, base) if base else None
+        return _Span(day, day, precision, True) if day else None
+
+    return resolve, False
+
+
+def _h_period(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """A named period, unless the words around it make it generic ("a new cold war")."""
+    name = _norm_alias(m["name"])
+    if _PERIOD_BAD_AFTER.match(ctx.after(m.end())):
+        return None
+    has_the = bool(m["the"])
+    before_name = ctx.prev_word(m.start("name")) if not has_the else ctx.prev_word(m.start())
+    if before_name in _PERIOD_BAD_BEFORE:
+        return None
+    period = _period_index()[0].get(name.lower())
+    if period is None:
+        return None
+    if name not in period.aliases and (not has_the or _GENERIC_AFTER.match(ctx.after(m.end()))):
+        return None  # "cold war" in lower case is only the Cold War after "the"
+    start, _ = _iso_bounds(period.start)
+    _, end = _iso_bounds(period.end)
+    return _absolute(_Span(start, end, period.precision, False))
+
+
+_RULES: list[tuple[str, re.Pattern[str], Handler]] = [
+    ("iso", _rx(r"(?<![\w\-/.])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\w\-/]|\.\d)"), _h_iso),
+    ("day_range", _rx(rf"{_WD_OPT}(?P<mon>{_MON})\s+(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})"
+                      rf"(?:,?\s+(?P<y>{_YEAR}))?"), _h_day_range),
+    ("day_range", _rx(rf"{_WD_OPT}\b(?P<d1>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\s+(?:of\s+)?(?P<mon>{_MON})"
+                      rf"(?:,?\s+(?P<y>{_YEAR}))?"), _h_day_range),
+    ("day", _rx(rf"{_WD_OPT}(?P<date>{_MON}\s+{_DAY}(?!\s*[-–]\s*\d)(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR}))?)"
+                r"(?![\d:]|,\d)"), _h_day_date),
+    ("day", _rx(rf"{_WD_OPT}(?P<date>(?<![\d,.])\b{_DAY}\s+(?:of\s+)?{_MON}(?:,?\s+(?P<y>{_YEAR}))?)"),
+     _h_day_date),
+    ("month_range", _rx(rf"\b(?:from|between)\s+(?P<m1>{_MON})\s+(?:to|and|until|till|through)\s+"
+                        rf"(?P<m2>{_MON})(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"), _h_month_range),
+    ("quarter", _rx(rf"\b(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+of\s+"
+                    rf"(?:the\s+year\s+)?(?P<y>{_YEAR})|\bQ(?P<qn>[1-4])\s+(?P<y2>{_YEAR})", re.I), _h_quarter),
+    ("month_year", _rx(rf"{_MONTH_QUAL}?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<y>{_YEAR})"), _h_month_year),
+    ("month_rel_year", _rx(rf"{_MONTH_QUAL}?(?P<mon>{_MON}),?\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b"),
+     _h_month_rel_year),
+    ("month", _rx(rf"(?:\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+|{_g('q', _MONTH_QUAL)})?(?P<mon>{_MON})(?![ \t]*\d)"),
+     _h_bare_month),
+    ("year_range", _rx(rf"(?P<y1>{_YEAR})\s*(?P<sep>[-–—])\s*(?P<y2>\d{{4}}|\d{{2}})(?![\w%]|[.,]\d|-\d)"),
+     _h_year_range),
+    ("decade", _rx(r"(?:\bthe\s+)?(?:\b(?:early|mid|late)[\s-]+)?(?<![\w$£€#.,])(?P<dec>1[89]\d0|20\d0)s\b"
+                   r"|\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?:['’]?(?P<d2>[3-9]0)s|(?P<dw>thirties|forties"
+                   r"|fifties|sixties|seventies|eighties|nineties))\b", re.I), _h_decade),
+    ("year", _rx(rf"{_g('q', _YEAR_QUAL)}?(?P<y>{_YEAR})", re.I), _h_year),
+    ("rolling", _rx(rf"\bthe\s+(?P<which>past|last|next|coming)\s+(?:(?P<n>{_NUM})\s+)?"
+                    r"(?P<unit>hours?|days?|weeks?|months?|years?|decades?)\b", re.I), _h_rolling),
+    ("calendar", _rx(r"(?:\b(?P<qual>earlier|later|early|late)\s+)?\b(?P<which>this|last|next)\s+"
+                     r"(?P<unit>week|weekend|month|year)\b", re.I), _h_calendar),
+    ("deictic", _rx(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
+                    r"|[Tt]his\s+(?:morning|afternoon|evening))\b"), _h_deictic),
+    ("weekday", _rx(rf"(?:\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<wd>{_WD})(?!s\b)\b"), _h_weekday),
+    ("ago", _rx(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), _h_ago),
+]
+
+
+# --------------------------------------------------------------------------- named periods
+
+
+def load_periods(path: Path | str = PERIODS_PATH) -> tuple[NamedPeriod, ...]:
+    """Read the named-period table (``ontology/periods.yaml``)."""
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    return tuple(
+        NamedPeriod(p["id"], p["label"], str(p["start"]), str(p["end"]), p.get("precision", "year"),
+                    tuple(str(a) for a in p.get("aliases", [])) or (p["label"],))
+        for p in data.get("periods", [])
+    )
+
+
+@lru_cache(maxsize=1)
+def _period_index() -> tuple[dict[str, NamedPeriod], re.Pattern[str] | None]:
+    """Alias (lower case) -> period, and one regex for all aliases, longest first."""
+    try:
+        periods = load_periods()
+    except FileNotFoundError:
+        warnings.warn(f"named periods not found at {PERIODS_PATH}; 'the Cold War' etc. will not be dated")
+        return {}, None
+    by_alias = {a.lower(): p for p in periods for a in p.aliases}
+    if not by_alias:
+        return by_alias, None
+    alts = sorted({a for p in periods for a in p.aliases}, key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", "[-–‐]") for a in alts)
+    regex = re.compile(rf"(?:\b(?P<the>the)\s+)?\b(?P<name>{body})\b", re.I)
+    return by_alias, regex
+
+
+def _norm_alias(text: str) -> str:
+    return re.sub(r"\s+", " ", text).replace("–", "-").replace("‐", "-")
+
+
+# --------------------------------------------------------------------------- candidate search
+
+
+def _candidates(ctx: _Ctx) -> Iterator[_Cand]:
+    """Every accepted candidate of every rule (overlaps resolved later)."""
+    for priority, (kind, regex, handler) in enumerate(_RULES):
+        for m in regex.finditer(ctx.text):
+            got = handler(m, ctx)
+            if got is not None:
+                yield _Cand(m.start(), m.end(), priority, kind, got[0], got[1])
+    regex = _period_index()[1]
+    if regex is not None:
+        for m in regex.finditer(ctx.text):
+            got = _h_period(m, ctx)
+            if got is not None:
+                yield _Cand(m.start(), m.end(), -1, "period", got[0], False)
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest candidates first; a shorter one survives only where it does not overlap."""
+    chosen: list[_Cand] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# --------------------------------------------------------------------------- ranges and "since"
+
+_RANGE_OPEN = _rx(r"\b(?P<w>from|between)\s+$", re.I)
+_RANGE_GAP = _rx(r"^\s*(?P<w>to|and|until|till|through|[-–—])\s*$", re.I)
+_SINCE = _rx(r"\b(?:ever\s+)?since\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A chosen candidate and its span (None until resolved: a year-less date
+    without an anchor may still get its year from the end of a range)."""
+
+    start: int
+    end: int
+    span: _Span | None
+    cand: _Cand
+
+
+def _merge_ranges(chosen: list[_Cand], text: str, base: dt.date | None) -> list[_Found]:
+    """Resolve the chosen candidates, joining "from X to Y", "between X and Y",
+    "X to Y" into one interval; drop what cannot be resolved."""
+    found = [_Found(c.start, c.end, c.resolve(base), c) for c in chosen]
+    out: list[_Found] = []
+    i = 0
+    while i < len(found):
+        merged = _try_merge(found[i], found[i + 1], text) if i + 1 < len(found) else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        if found[i].span is not None:
+            out.append(found[i])
+        i += 1
+    return out
+
+
+def _try_merge(a: _Found, b: _Found, text: str) -> _Found | None:
+    if b.span is None:
+        return None
+    gap = _RANGE_GAP.match(text[a.end:b.start])
+    if gap is None:
+        return None
+    opener = _RANGE_OPEN.search(text[max(0, a.start - 12):a.start])
+    if gap["w"].lower() == "and" and not (opener and opener["w"].lower() == "between"):
+        return None  # "in 2014 and 2016" is two years, not a range
+    a_span = a.cand.resolve(b.span.end) if a.cand.rebase else a.span  # "from May 4 to June 6, 2021"
+    if a_span is None or a_span.start > b.span.end:
+        return None
+    precision = max(a_span.precision, b.span.precision, key=_RANK.__getitem__)
+    if precision == "decade" and a_span.precision != b.span.precision:
+        precision = "year"
+    # A re-based start is relative only if the end it borrowed its year from is.
+    relative = b.span.relative or (a_span.relative and not a.cand.rebase)
+    span = _Span(a_span.start, b.span.end, precision, relative)
+    start = a.start - len(opener.group()) if opener else a.start
+    return _Found(start, b.end, span, a.cand)
+
+
+def _apply_since(found: list[_Found], text: str, base: dt.date | None) -> list[_Found]:
+    """"since 2006" -> 2006 .. anchor; needs the anchor, so it is dropped without one."""
+    out = []
+    for f in found:
+        m = _SINCE.search(text[max(0, f.start - 12):f.start])
+        if m is None:
+            out.append(f)
+            continue
+        if base is None:
+            continue
+        # "since the Korean War" means since it ended; "since 2006" since it began
+        first = _iso_bounds(_iso(f.span.end, f.span.precision))[0] if f.cand.kind == "period" else f.span.start
+        if first > base:
+            out.append(f)
+            continue
+        out.append(_Found(f.start - len(m.group()), f.end, _Span(first, base, f.span.precision, True), f.cand))
+    return out
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_time_mentions(text: str, anchor: Anchor,
+                       ents: Iterable[tuple[int, int, str]] = ()) -> list[TimeMention]:
+    """All temporal expressions in a sentence, resolved against ``anchor``.
+
+    ``ents`` are spaCy ``(start_char, end_char, label)`` entities of the same
+    text: a DATE entity confirms a bare year or month, a CARDINAL/QUANTITY/LAW/...
+    entity vetoes a bare year, a PERSON vetoes "May".  Without them the regex
+    heuristics decide alone.  ``anchor`` may also be a datetime or an ISO
+    string.  Mentions are returned in text order and never overlap; those that
+    need an anchor are omitted when it is None.
+    """
+    base = _as_date(anchor)
+    ctx = _Ctx(text, tuple(ents))
+    found = _apply_since(_merge_ranges(_select(list(_candidates(ctx))), text, base), text, base)
+    return [TimeMention(f.start, f.end, text[f.start:f.end], f.span.to_timespan(), f.span.relative)
+            for f in found]
+
+
+def resolve_expression(expr: str, anchor: Anchor) -> TimeSpan | None:
+    """One expression (e.g. spaCy's DATE entity text) -> TimeSpan.
+
+    The whole string is treated as a date entity, so "May" or "2019" alone
+    resolve; when it holds several expressions the longest one wins.
+    """
+    mentions = find_time_mentions(expr, anchor, ents=[(0, len(expr), "DATE")])
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: m.end_char - m.start_char).span
+
+
+def published_span(anchor: dt.date | str) -> TimeSpan:
+    """The fallback date of a claim: the published date, day precision, not from the text."""
+    day = _as_date(anchor)
+    if day is None:
+        raise ValueError("published_span needs a date")
+    return TimeSpan(day.isoformat(), day.isoformat(), "day", from_text=False)

@@ -1,0 +1,252 @@
+"""Loads the knowledge analysts edit: relation vocabulary, PLOVER categories, actor gazetteer.
+
+Everything here is read from ``ontology/`` (YAML), so adding a relation wording, an alias or a
+leader's term of office is a data change, never a code change.  Loaded once per process and
+cached, because every stage (extraction, RDF, HTML, evaluation) consults the same vocabulary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from kg.claims.model import PLOVER_CATEGORIES, Actor
+
+ONTOLOGY_DIR = Path(os.environ.get("GEOKG_ONTOLOGY", Path(__file__).resolve().parent.parent / "ontology"))
+
+#: Base of every IRI the project mints; override with GEOKG_BASE_IRI to publish under your own domain.
+BASE_IRI = os.environ.get("GEOKG_BASE_IRI", "https://geokg.dev/")
+ONTOLOGY_NS = BASE_IRI + "ontology#"
+ID_NS = BASE_IRI + "id/"
+WIKIDATA_NS = "http://www.wikidata.org/entity/"
+
+ACTOR_TYPES = ("State", "Person", "InternationalOrganization", "Organization", "ArmedGroup",
+               "Location", "Company", "Media", "Group")
+
+
+@dataclass(frozen=True)
+class Category:
+    """A PLOVER category with its quad class (verbal/material cooperation/conflict)."""
+
+    name: str
+    quad: str
+    goldstein: float
+    comment: str
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One relation of the vocabulary, with the wording that expresses it."""
+
+    key: str
+    label: str
+    category: str
+    cameo: str | None
+    goldstein: float | None
+    comment: str
+    symmetric: bool
+    verbs: tuple[str, ...]
+    nouns: dict[str, tuple[str, ...]]
+    with_preps: tuple[str, ...] = ("with",)
+    reverse: bool = False
+
+
+@dataclass(frozen=True)
+class Role:
+    """A dated office: ``title`` (key of titles.yaml) held ``of`` an actor key."""
+
+    title: str
+    of: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def holds_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """A gazetteer entry: everything known about one actor."""
+
+    key: str
+    label: str
+    type: str
+    country: str | None = None
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    short: tuple[str, ...] = ()
+    part_of: str | None = None
+    roles: tuple[Role, ...] = ()
+    valid_start: dt.date | None = None
+    valid_end: dt.date | None = None
+
+    @property
+    def iri(self) -> str:
+        return WIKIDATA_NS + self.wikidata if self.wikidata else ID_NS + "actor/" + slug(self.key)
+
+    def actor(self, sector: str | None = None) -> Actor:
+        return Actor(id=self.iri, label=self.label, type=self.type, country=self.country,
+                     wikidata=self.wikidata, sector=sector)
+
+
+@dataclass
+class Gazetteer:
+    """All actors, with look-ups by key and by surface form."""
+
+    entries: dict[str, ActorEntry]
+    titles: dict[str, dict[str, Any]]
+    agents: dict[str, str]
+    _by_form: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for e in self.entries.values():
+            for form in (e.key, e.label, *e.aliases, *e.metonyms, *e.demonyms):
+                self._by_form.setdefault(normal(form), []).append(e.key)
+
+    def lookup(self, form: str) -> ActorEntry | None:
+        """The actor a surface form names (key, label, alias, metonym or demonym), if unambiguous."""
+        keys = self._by_form.get(normal(form), [])
+        return self.entries[keys[0]] if keys else None
+
+    def holders(self, title_kind: str, of: str, day: dt.date) -> list[ActorEntry]:
+        """People who held an office of this kind for actor ``of`` on ``day``."""
+        out = []
+        for e in self.entries.values():
+            for r in e.roles:
+                kind = self.titles.get(r.title, {}).get("kind", r.title)
+                if r.of == of and (r.title == title_kind or kind == title_kind) and r.holds_on(day):
+                    out.append(e)
+                    break
+        return out
+
+
+def normal(text: str) -> str:
+    """Case-, accent-light and punctuation-light normal form used for look-ups."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"[.\s]+", " ", text).strip()
+    return text
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "_", text).strip("_")
+
+
+def _date(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    s = str(value)
+    if re.fullmatch(r"\d{4}", s):
+        return dt.date(int(s), 1, 1)
+    if re.fullmatch(r"\d{4}-\d{2}", s):
+        return dt.date(int(s[:4]), int(s[5:7]), 1)
+    return dt.date.fromisoformat(s)
+
+
+def _tuple(value: Any) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    if any(isinstance(v, bool) for v in value):
+        # YAML reads bare on/off/yes/no as booleans: a silent "True" preposition matches nothing.
+        raise ValueError(f"{list(value)!r}: quote on/off/yes/no in YAML lists (\"on\")")
+    return tuple(str(v) for v in value)
+
+
+def _load_yaml(path: Path) -> Any:
+    with path.open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=4)
+def load_categories(ontology_dir: Path = ONTOLOGY_DIR) -> dict[str, Category]:
+    data = _load_yaml(ontology_dir / "plover.yaml")
+    cats = {k: Category(k, v["quad"], float(v["goldstein"]), v.get("comment", "")) for k, v in data.items()}
+    missing = set(PLOVER_CATEGORIES) - set(cats)
+    if missing:
+        raise ValueError(f"plover.yaml lacks categories: {sorted(missing)}")
+    return cats
+
+
+@lru_cache(maxsize=4)
+def load_relations(ontology_dir: Path = ONTOLOGY_DIR) -> dict[str, Relation]:
+    """Relations by key, validated against the PLOVER categories."""
+    data = _load_yaml(ontology_dir / "relations.yaml")["relations"]
+    cats = load_categories(ontology_dir)
+    out: dict[str, Relation] = {}
+    for key, d in data.items():
+        if d["category"] not in cats:
+            raise ValueError(f"relation {key}: unknown PLOVER category {d['category']!r}")
+        out[key] = Relation(
+            key=key,
+            label=d.get("label", key),
+            category=d["category"],
+            cameo=str(d["cameo"]) if d.get("cameo") is not None else None,
+            goldstein=float(d["goldstein"]) if d.get("goldstein") is not None else None,
+            comment=d.get("comment", ""),
+            symmetric=bool(d.get("symmetric", False)),
+            verbs=_tuple(d.get("verbs")),
+            nouns={str(n): _tuple(p) for n, p in (d.get("nouns") or {}).items()},
+            with_preps=_tuple(d.get("with_preps")) or ("with",),
+            reverse=bool(d.get("reverse", False)),
+        )
+    return out
+
+
+def _entry(d: dict[str, Any], source: Path) -> ActorEntry:
+    for req in ("key", "label", "type"):
+        if not d.get(req):
+            raise ValueError(f"{source.name}: an entry lacks {req!r}: {d!r}")
+    valid = d.get("valid") or {}
+    roles = tuple(
+        Role(title=str(r["title"]), of=str(r["of"]), start=_date(r.get("start")), end=_date(r.get("end")))
+        for r in (d.get("roles") or [])
+    )
+    return ActorEntry(
+        key=str(d["key"]), label=str(d["label"]), type=str(d["type"]),
+        country=d.get("country"), wikidata=d.get("wikidata"),
+        aliases=_tuple(d.get("aliases")), metonyms=_tuple(d.get("metonyms")),
+        demonyms=_tuple(d.get("demonyms")), short=_tuple(d.get("short")),
+        part_of=d.get("part_of"), roles=roles,
+        valid_start=_date(valid.get("start")), valid_end=_date(valid.get("end")),
+    )
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(ontology_dir: Path = ONTOLOGY_DIR) -> Gazetteer:
+    """Every actor file in ``ontology/actors/`` (files are lists of entries)."""
+    actors_dir = ontology_dir / "actors"
+    entries: dict[str, ActorEntry] = {}
+    for path in sorted(actors_dir.glob("*.yaml")):
+        if path.name in ("titles.yaml", "agents.yaml"):
+            continue
+        for d in _load_yaml(path) or []:
+            e = _entry(d, path)
+            if e.key in entries:
+                raise ValueError(f"{path.name}: duplicate actor key {e.key!r}")
+            entries[e.key] = e
+    titles_path, agents_path = actors_dir / "titles.yaml", actors_dir / "agents.yaml"
+    titles = _load_yaml(titles_path) if titles_path.exists() else {}
+    agents = _load_yaml(agents_path) if agents_path.exists() else {}
+    return Gazetteer(entries=entries, titles=titles or {}, agents={str(k): str(v) for k, v in (agents or {}).items()})
+
+
+def iter_forms(entries: Iterable[ActorEntry]) -> Iterable[tuple[str, str, str]]:
+    """(surface form, kind, key) for every name the matcher should find in text."""
+    for e in entries:
+        for kind, forms in (("name", (e.label, *e.aliases)), ("metonym", e.metonyms), ("demonym", e.demonyms),
+                            ("short", e.short)):
+            for form in forms:
+                yield form, kind, e.key

@@ -1,0 +1,149 @@
+"""Each construction news uses to state a relation, pinned with a sentence of our own.
+
+These go through the real spaCy model and the real gazetteer; they state what an analyst
+reading the sentence would draw, not what the extractor happens to output."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def triples(claims, modality=None):
+    return {(c.subject.label, c.relation, c.object.label) for c in claims
+            if modality is None or c.modality == modality}
+
+
+def has(claims, subject, relation, obj, modality="asserted"):
+    sym = relation in ("metWith", "fightsWith", "cooperatesWith", "agreesWith")
+    for c in claims:
+        pair = (c.subject.label, c.object.label)
+        if c.relation == relation and c.modality == modality and (
+                pair == (subject, obj) or (sym and pair == (obj, subject))):
+            return c
+    return None
+
+
+def test_active_verb(extract):
+    assert has(extract("Japan condemned North Korea for its missile launch."), "Japan", "accuses", "North Korea")
+
+
+def test_passive_with_agent(extract):
+    claims = extract("A Russian warplane was shot down by Turkish jets near the Syrian border on Tuesday.",
+                     published="2015-11-26")
+    c = has(claims, "Turkey", "attacks", "Russia")
+    assert c is not None
+    assert c.subject.sector == "MIL"
+    assert (c.date.start, c.date.precision) == ("2015-11-24", "day")
+
+
+def test_coordination_on_both_sides(extract):
+    claims = extract("France and Germany condemned Russia and Belarus.")
+    assert {("France", "accuses", "Russia"), ("France", "accuses", "Belarus"),
+            ("Germany", "accuses", "Russia"), ("Germany", "accuses", "Belarus")} <= triples(claims)
+
+
+def test_relative_clause(extract):
+    claims = extract("The sanctions target Iran, which has supplied drones to Russia.")
+    assert has(claims, "Iran", "aids", "Russia")
+
+
+def test_apposition(extract):
+    claims = extract("Pakistan's closest ally, China, sent aid to Pakistan after the floods.")
+    assert has(claims, "China", "aids", "Pakistan")
+
+
+def test_prepositional_objects(extract):
+    claims = extract("Japan imposed sanctions on North Korea. India held talks with Bhutan in Thimphu.")
+    assert has(claims, "Japan", "sanctions", "North Korea")
+    c = has(claims, "India", "metWith", "Bhutan")
+    assert c is not None and c.location is not None and c.location.label == "Thimphu"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Russian invasion of Ukraine began in February 2022.", ("Russia", "invades", "Ukraine")),
+    ("US sanctions on Iran have hurt its economy.", ("United States", "sanctions", "Iran")),
+    ("Egypt's mediation between Israel and Hamas continued.", None),
+])
+def test_nominal_events(extract, sentence, expected):
+    claims = extract(sentence)
+    if expected:
+        assert has(claims, *expected), triples(claims)
+
+
+def test_nominal_summit_between_two_named_leaders(extract):
+    claims = extract("Vladimir Putin and Kim Jong-un held talks. The Kim-Putin summit lasted two hours.",
+                     published="2019-04-26")
+    assert has(claims, "Kim Jong-un", "metWith", "Vladimir Putin")
+
+
+def test_light_verbs(extract):
+    claims = extract("Brazil offered its support to Argentina. Turkey took steps to mend ties with Israel.")
+    assert has(claims, "Brazil", "supports", "Argentina")
+    assert has(claims, "Turkey", "cooperatesWith", "Israel")
+
+
+def test_reported_speech_is_alleged_and_an_accusation(extract):
+    claims = extract("Washington said Tehran had supplied drones to Moscow.")
+    c = has(claims, "Iran", "aids", "Russia", modality="alleged")
+    assert c is not None and c.attributed_to.label == "United States"
+    assert has(claims, "United States", "accuses", "Iran")
+    assert not has(claims, "Iran", "aids", "Russia", modality="asserted")
+
+
+def test_denial_linked_to_the_claim_it_denies(extract):
+    claims = extract("Ukraine accused Belarus of shelling its border posts. Belarus denied the accusation.")
+    assert has(claims, "Ukraine", "accuses", "Belarus")
+    alleged = has(claims, "Belarus", "attacks", "Ukraine", modality="alleged")
+    denied = has(claims, "Belarus", "attacks", "Ukraine", modality="denied")
+    assert alleged is not None and denied is not None
+    assert denied.attributed_to.label == "Belarus" and denied.disputes == alleged.id
+
+
+def test_denial_of_an_action(extract):
+    claims = extract("Moscow denied supplying weapons to Armenia.")
+    c = has(claims, "Russia", "aids", "Armenia", modality="denied")
+    assert c is not None and c.attributed_to.label == "Russia"
+
+
+def test_negation(extract):
+    claims = extract("Spain did not recognise Kosovo.")
+    assert has(claims, "Spain", "recognizes", "Kosovo", modality="negated")
+    assert not has(claims, "Spain", "recognizes", "Kosovo")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("China could impose sanctions on Lithuania.", ("China", "sanctions", "Lithuania")),
+    ("Russia plans to attack Ukraine.", ("Russia", "attacks", "Ukraine")),
+])
+def test_hypotheticals(extract, sentence, expected):
+    claims = extract(sentence)
+    assert has(claims, *expected, modality="hypothetical"), triples(claims)
+    assert not has(claims, *expected)
+
+
+def test_threat_of_future_action(extract):
+    claims = extract("Iran threatened to attack Israel.")
+    assert has(claims, "Iran", "threatens", "Israel")
+    assert has(claims, "Iran", "attacks", "Israel", modality="hypothetical")
+
+
+def test_demonym_agents_and_metonyms(extract):
+    claims = extract("Russian officials met Chinese diplomats in Beijing. The Kremlin criticised Washington.")
+    c = has(claims, "Russia", "metWith", "China")
+    assert c is not None
+    assert {c.subject.sector, c.object.sector} == {"GOV"}
+    assert has(claims, "Russia", "accuses", "United States")
+
+
+def test_dates_resolved_against_published(extract):
+    claims = extract("In May, Chile signed a trade deal with Peru. Last year Chile had criticised Peru.",
+                     published="2023-03-25")
+    deal = has(claims, "Chile", "agreesWith", "Peru")
+    assert deal is not None and (deal.date.start, deal.date.precision) == ("2022-05", "month")
+    crit = has(claims, "Chile", "accuses", "Peru")
+    assert crit is not None and crit.date.start == "2022"
+
+
+def test_undated_claim_falls_back_to_published_date(extract):
+    [c] = [c for c in extract("Norway condemned Iran.", published="2021-06-01") if c.relation == "accuses"]
+    assert c.date.start == "2021-06-01" and c.date.from_text is False

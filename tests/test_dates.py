@@ -1,0 +1,216 @@
+"""Temporal expressions: what a claim's date becomes for each way news writes time.
+
+Expected values are worked out by hand from the calendar: the default anchor,
+2023-03-25, is a Saturday, so its week runs Monday 2023-03-20 .. Sunday 2023-03-26.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.claims.model import TimeSpan
+from kg.nlp.dates import (
+    TimeMention,
+    find_time_mentions,
+    load_periods,
+    published_span,
+    resolve_expression,
+)
+
+SAT = dt.date(2023, 3, 25)
+
+
+def only_mention(text: str, anchor: dt.date | None = SAT, ents=()) -> TimeMention:
+    mentions = find_time_mentions(text, anchor, ents)
+    assert len(mentions) == 1, f"{text!r}: {mentions}"
+    return mentions[0]
+
+
+# (sentence, mention text, start, end, precision, relative)
+CASES = [
+    # years, ranges, decades, named periods
+    ("In 2019 the talks collapsed.", "2019", "2019", "2019", "year", False),
+    ("The 1950-1953 war ended in an armistice.", "1950-1953", "1950", "1953", "year", False),
+    ("Troops fought there from 1950 to 1953, veterans said.", "from 1950 to 1953", "1950", "1953", "year", False),
+    ("Fighting raged between 1950 and 1953 on the peninsula.", "between 1950 and 1953", "1950", "1953", "year", False),
+    ("Seoul has been armed since the 1950-53 war.", "1950-53", "1950", "1953", "year", False),
+    ("The economy boomed in the 1990s.", "the 1990s", "1990", "1999", "decade", False),
+    ("Sanctions have been in place since 2006.", "since 2006", "2006", "2023", "year", True),
+    ("The plant closed in early 2020.", "early 2020", "2020", "2020", "year", False),
+    ("Output fell sharply in mid-2019.", "mid-2019", "2019", "2019", "year", False),
+    ("The base was built during the Cold War.", "the Cold War", "1947", "1991", "year", False),
+    ("Ties have been frozen since the Korean War.", "since the Korean War", "1953", "2023", "year", True),
+    ("His father served in World War II.", "World War II", "1939", "1945", "year", False),
+    # months
+    ("The minister visited Moscow in May.", "May", "2022-05", "2022-05", "month", True),
+    ("The minister visited Moscow in May 2021.", "May 2021", "2021-05", "2021-05", "month", False),
+    ("May 2021 was the deadliest month.", "May 2021", "2021-05", "2021-05", "month", False),
+    ("Exports grew from March to May 2021.", "from March to May 2021", "2021-03", "2021-05", "month", False),
+    ("Profits rose in the first quarter of 2019.", "the first quarter of 2019", "2019-01", "2019-03", "month", False),
+    ("Talks resumed last month.", "last month", "2023-02", "2023-02", "month", True),
+    ("The visit was in May last year.", "May last year", "2022-05", "2022-05", "month", True),
+    # days
+    ("They met on May 4, 2021 in Hanoi.", "May 4, 2021", "2021-05-04", "2021-05-04", "day", False),
+    ("They met on 4 May 2021 in Hanoi.", "4 May 2021", "2021-05-04", "2021-05-04", "day", False),
+    ("They met on 2021-05-04 in Hanoi.", "2021-05-04", "2021-05-04", "2021-05-04", "day", False),
+    ("They met on Tuesday, May 4, 2021.", "Tuesday, May 4, 2021", "2021-05-04", "2021-05-04", "day", False),
+    ("Talks ran May 4-6, 2021.", "May 4-6, 2021", "2021-05-04", "2021-05-06", "day", False),
+    ("They met on May 4 in Hanoi.", "May 4", "2022-05-04", "2022-05-04", "day", True),
+    ("They met on March 20 in Hanoi.", "March 20", "2023-03-20", "2023-03-20", "day", True),
+    ("They met yesterday.", "yesterday", "2023-03-24", "2023-03-24", "day", True),
+    ("They meet today.", "today", "2023-03-25", "2023-03-25", "day", True),
+    ("The envoy arrived on Tuesday.", "Tuesday", "2023-03-21", "2023-03-21", "day", True),
+    ("The envoy arrived on Saturday.", "Saturday", "2023-03-25", "2023-03-25", "day", True),
+    ("The envoy arrived last Tuesday.", "last Tuesday", "2023-03-21", "2023-03-21", "day", True),
+    ("The envoy will arrive next Friday.", "next Friday", "2023-03-31", "2023-03-31", "day", True),
+    ("The test took place three weeks ago.", "three weeks ago", "2023-03-04", "2023-03-04", "day", True),
+    # weeks and years
+    ("The ministers met this week.", "this week", "2023-03-20", "2023-03-25", "day", True),
+    ("The ministers will meet later this week.", "later this week", "2023-03-25", "2023-03-26", "day", True),
+    ("The ministers met last week.", "last week", "2023-03-13", "2023-03-19", "day", True),
+    ("Trade doubled last year.", "last year", "2022", "2022", "year", True),
+    ("Trade doubled this year.", "this year", "2023", "2023", "year", True),
+    ("Trade doubled over the past two years.", "the past two years", "2021", "2023", "year", True),
+]
+
+
+@pytest.mark.parametrize("text, mention, start, end, precision, relative", CASES, ids=[c[0] for c in CASES])
+def test_expression_resolves_to_span(text, mention, start, end, precision, relative):
+    m = only_mention(text)
+    assert m.text == mention
+    assert text[m.start_char:m.end_char] == mention
+    assert m.span == TimeSpan(start, end, precision, from_text=True)
+    assert m.relative is relative
+
+
+NOTHING = [
+    "Tensions have simmered for decades.",
+    "The leaders met for the first time.",
+    "A deal is expected soon.",
+    "The two countries are moving ever closer.",
+    "Between 20,000 and 50,000 workers were sent abroad.",
+    "The army fired millions of rounds.",
+    "Pilots flew F-16 jets over the border.",
+    "The council passed UN Resolution 1718 against the North.",
+    "The council passed Resolutions 2270 and 2321.",
+    "Some 2000 troops arrived in the capital.",
+    "Theresa May said that May's deal was dead.",
+    "Critics warn of a new Cold War with Beijing.",
+    "Candidates campaigned before Super Tuesday.",
+    "USA Today reported the story.",
+    "The president flew to Mar-a-Lago.",
+    "Prices rose over the past few years.",
+    "The next day the troops withdrew.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_non_dates_give_nothing(text):
+    assert find_time_mentions(text, SAT) == []
+
+
+@pytest.mark.parametrize(
+    "text, anchor, start, end",
+    [
+        ("They met in May.", dt.date(2023, 6, 10), "2023-05", "2023-05"),  # May already passed
+        ("They met in May.", dt.date(2023, 5, 2), "2023-05", "2023-05"),  # the anchor's own month
+        ("They met last month.", dt.date(2023, 1, 15), "2022-12", "2022-12"),  # across the year
+        ("They met this week.", dt.date(2023, 3, 20), "2023-03-20", "2023-03-20"),  # a Monday
+        ("They met last week.", dt.date(2023, 3, 26), "2023-03-13", "2023-03-19"),  # a Sunday
+        ("They met on Sunday.", dt.date(2023, 3, 26), "2023-03-26", "2023-03-26"),
+        ("They met on Sunday.", dt.date(2023, 3, 25), "2023-03-19", "2023-03-19"),
+        ("They met on Feb. 29.", dt.date(2023, 3, 25), "2020-02-29", "2020-02-29"),  # last leap day
+    ],
+)
+def test_relative_expressions_follow_the_anchor(text, anchor, start, end):
+    span = only_mention(text, anchor).span
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["They met on Tuesday.", "They met in May.", "Sanctions since 2006.",
+                                  "Trade doubled last year.", "They met this week.", "It happened yesterday."])
+def test_relative_expressions_need_an_anchor(text):
+    assert find_time_mentions(text, None) == []
+
+
+@pytest.mark.parametrize("text, start", [("They met in May 2021.", "2021-05"), ("In 2019 it fell.", "2019"),
+                                         ("It was built during the Cold War.", "1947"),
+                                         ("They met on 4 May 2021.", "2021-05-04"),
+                                         ("Talks ran from May 4 to June 6, 2021.", "2021-05-04")])
+def test_absolute_expressions_resolve_without_anchor(text, start):
+    m = only_mention(text, None)
+    assert m.span.start == start and not m.relative
+
+
+def test_anchor_may_be_a_datetime_or_iso_string():
+    for anchor in (dt.datetime(2023, 3, 25, 18, 30), "2023-03-25", "2023-03-25T18:30:00"):
+        assert only_mention("The envoy arrived on Tuesday.", anchor).span.start == "2023-03-21"
+
+
+def test_offsets_of_several_mentions_match_the_text():
+    text = ("North Korea said on Tuesday that sanctions imposed in 2017, and tightened "
+            "last month, date from the Cold War.")
+    mentions = find_time_mentions(text, SAT)
+    assert [m.text for m in mentions] == ["Tuesday", "2017", "last month", "the Cold War"]
+    for m in mentions:
+        assert text[m.start_char:m.end_char] == m.text
+        assert m.start_char == text.index(m.text)
+    assert [m.start_char for m in mentions] == sorted(m.start_char for m in mentions)
+
+
+def test_range_and_period_in_one_phrase_agree():
+    mentions = find_time_mentions("the 1950-1953 Korean War", SAT)
+    assert [m.text for m in mentions] == ["1950-1953", "Korean War"]
+    assert {(m.span.start, m.span.end) for m in mentions} == {("1950", "1953")}
+
+
+def test_spacy_entities_settle_ambiguous_numbers_and_names():
+    text = "The report cites 2004 as a turning point."
+    at = text.index("2004")
+    assert only_mention(text).span.start == "2004"
+    assert find_time_mentions(text, SAT, [(at, at + 4, "CARDINAL")]) == []
+    assert only_mention(text, SAT, [(at, at + 4, "DATE")]).span.start == "2004"
+
+    bare = "May was the deadliest month."
+    assert find_time_mentions(bare, SAT) == []  # "May" alone may be a verb or a name
+    assert only_mention(bare, SAT, [(0, 3, "DATE")]).span.start == "2022-05"
+
+    person = "Ministers lost confidence in May."
+    at = person.index("May")
+    assert only_mention(person).span.start == "2022-05"
+    assert find_time_mentions(person, SAT, [(at, at + 3, "PERSON")]) == []
+
+
+@pytest.mark.parametrize(
+    "expr, anchor, expected",
+    [
+        ("May", SAT, TimeSpan("2022-05", "2022-05", "month")),
+        ("2019", None, TimeSpan("2019", "2019", "year")),
+        ("in the 1990s", None, TimeSpan("1990", "1999", "decade")),
+        ("last week", SAT, TimeSpan("2023-03-13", "2023-03-19", "day")),
+        ("yesterday", None, None),
+        ("decades", SAT, None),
+        ("soon", SAT, None),
+    ],
+)
+def test_resolve_expression(expr, anchor, expected):
+    assert resolve_expression(expr, anchor) == expected
+
+
+def test_published_span_is_the_fallback_not_text():
+    assert published_span(SAT) == TimeSpan("2023-03-25", "2023-03-25", "day", from_text=False)
+
+
+PERIODS = load_periods()
+
+
+@pytest.mark.parametrize("period", PERIODS, ids=[p.id for p in PERIODS])
+def test_every_period_alias_is_found_and_dated(period):
+    assert period.start <= period.end
+    for alias in period.aliases:
+        text = f"It happened during the {alias}, historians say."
+        m = only_mention(text, SAT)
+        assert m.text == f"the {alias}"
+        assert (m.span.start, m.span.end, m.span.precision) == (period.start, period.end, period.precision)
