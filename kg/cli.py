@@ -68,6 +68,137 @@ def _print_summary(report) -> None:
         out.print(f"[bold]open in a browser:[/bold] {Path(report.outputs['html']).resolve()}", highlight=False)
 
 
+@app.command("eval")
+def eval_(
+    gold: Optional[Path] = typer.Option(None, help="Folder of gold articles (default: tests/data/gold of the checkout)."),
+    plover: Optional[Path] = typer.Option(None, help="PLOVER gold records (default: ../shared/eval/plover-gsr/...)."),
+    petrarch: Optional[Path] = typer.Option(None, help="PETRARCH-2 validation sentences (default: ../shared/eval/...)."),
+    cameo: Optional[Path] = typer.Option(None, help="CAMEO-to-PLOVER table (default: ../shared/reference/cameo/...)."),
+    sets: str = typer.Option("gold,plover,petrarch", help="Comma-separated data sets to score."),
+    limit: Optional[int] = typer.Option(None, help="Only the first N items of each set (a fast subset)."),
+    model: str = typer.Option(DEFAULT_MODEL, "--model", "-m"),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures as JSON."),
+    per_category: bool = typer.Option(True, help="Print per-category figures."),
+) -> None:
+    """Score extraction against annotated data: claim P/R/F1, per category, actors, dates, modality."""
+    from kg.evaluate import default_sources, run_all
+    from kg.nlp.pipeline import load_pipeline
+    from kg.outputs import write_json
+
+    sources = default_sources(Path(__file__).resolve().parent.parent)
+    for name, value in (("gold", gold), ("plover", plover), ("petrarch", petrarch), ("cameo", cameo)):
+        if value is not None:
+            sources[name] = value
+    wanted = [s.strip() for s in sets.split(",") if s.strip()]
+    results = run_all(load_pipeline(model), sources, wanted, limit)
+    if not results:
+        err.print("[red]error:[/red] none of the data sets was found: " +
+                  ", ".join(f"{k}={v}" for k, v in sources.items()), highlight=False)
+        raise typer.Exit(2)
+    for res in results:
+        _print_eval(res, per_category)
+    if json_out:
+        write_json([r.to_dict() for r in results], json_out)
+
+
+def _print_eval(res, per_category: bool) -> None:
+    pct = lambda x: "-" if x is None else f"{x:.3f}"  # noqa: E731
+    t = Table(title=f"{res.name} ({res.items} items)")
+    for col in ("claims P", "claims R", "claims F1", "central R", "actors", "dates", "modality", "sectors"):
+        t.add_column(col, justify="right")
+    central = res.central.recall if res.central.tp + res.central.fn else None
+    t.add_row(pct(res.overall.precision), pct(res.overall.recall), pct(res.overall.f1), pct(central),
+              pct(res.actors.value), pct(res.dates.value), pct(res.modality.value), pct(res.sectors.value))
+    out.print(t)
+    if per_category:
+        c = Table(title=f"{res.name}: per category", show_lines=False)
+        for col in ("category", "TP", "FP", "FN", "P", "R", "F1"):
+            c.add_column(col, justify="right" if col != "category" else "left")
+        for cat, n in sorted(res.per_category.items()):
+            c.add_row(cat, str(n.tp), str(n.fp), str(n.fn), pct(n.precision), pct(n.recall), pct(n.f1))
+        out.print(c)
+    for note in res.notes:
+        out.print(f"note: {note}", highlight=False)
+
+
+STORE_OPTION = typer.Option(Path("out/store"), "--store", "-s", help="The RDF store (a folder made by kg build).")
+
+
+@app.command()
+def query(
+    sparql: str = typer.Argument(..., help="A SPARQL query, a .rq file, or - for standard input."),
+    store: Path = STORE_OPTION,
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json (CONSTRUCT: Turtle)."),
+) -> None:
+    """Run a SPARQL 1.1 query on the store."""
+    from kg.store import query_command
+
+    try:
+        query_command(store, sparql, fmt)
+    except (OSError, ValueError, SyntaxError) as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2)
+
+
+@app.command()
+def serve(
+    store: Path = typer.Argument(Path("out/store"), help="The RDF store to serve."),
+    host: str = typer.Option("127.0.0.1", help="Address to bind (127.0.0.1: this machine only)."),
+    port: int = typer.Option(7878, help="Port (0: any free port)."),
+    timeout: float = typer.Option(30.0, help="Seconds a query may run before it is stopped."),
+    max_rows: int = typer.Option(10_000, help="Result row cap (0: none)."),
+    update_token: Optional[str] = typer.Option(None, envvar="GEOKG_UPDATE_TOKEN",
+                                               help="Allow SPARQL updates with this bearer token."),
+    cors: bool = typer.Option(False, help="Send CORS headers (for browser clients on other origins)."),
+    workers: int = typer.Option(2, help="Query worker processes."),
+) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (/sparql), with example queries at /."""
+    from kg.server import serve_command
+
+    try:
+        serve_command(store, host, port, timeout, max_rows, update_token, cors, workers)
+    except OSError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2)
+
+
+@app.command()
+def export(
+    fmt: str = typer.Argument(..., help="ttl, nt, trig, nq or jsonld."),
+    path: Path = typer.Argument(..., help="Output file."),
+    store: Path = STORE_OPTION,
+) -> None:
+    """Export the store (Turtle/N-Triples: the union graph; TriG/N-Quads/JSON-LD: with named graphs)."""
+    from kg.store import export_command
+
+    try:
+        out.print(str(export_command(store, fmt, path)), highlight=False)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2)
+
+
+@app.command()
+def push(
+    url: str = typer.Argument(..., help="Graph Store endpoint (gsp) or SPARQL update endpoint (update)."),
+    store: Path = STORE_OPTION,
+    protocol: str = typer.Option("gsp", help="gsp (PUT per graph) or update (DROP + INSERT DATA)."),
+    user: Optional[str] = typer.Option(None, help="User for HTTP Basic authentication."),
+    password: Optional[str] = typer.Option(None, envvar="GEOKG_PUSH_PASSWORD", help="Password for Basic auth."),
+    token: Optional[str] = typer.Option(None, envvar="GEOKG_PUSH_TOKEN", help="Bearer token."),
+    default_graph: bool = typer.Option(True, help="Also replace the target's default graph with the union."),
+    prune: bool = typer.Option(False, help="(update) Drop the target's geokg graphs the store no longer has."),
+) -> None:
+    """Send every named graph of the store to a SPARQL 1.1 server."""
+    from kg.push import PushError, push_command
+
+    try:
+        push_command(store, url, protocol, user, password, token, default_graph, prune)
+    except (OSError, ValueError, PushError) as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2)
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

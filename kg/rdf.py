@@ -35,7 +35,7 @@ from typing import IO, Union
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import namespace as _ns
 from rdflib.term import Node
 
 from kg.claims.model import Actor, Claim, Evidence
@@ -45,13 +45,31 @@ from kg.vocab import (BASE_IRI, ID_NS, ONTOLOGY_DIR, ONTOLOGY_NS, WIKIDATA_NS, R
 
 log = logging.getLogger(__name__)
 
-KG = Namespace(ONTOLOGY_NS)
+
+
+@lru_cache(maxsize=None)
+def _term(base: str, name: str) -> URIRef:
+    return URIRef(base + name)
+
+
+class VocabNamespace(Namespace):
+    """A Namespace that mints each term once.  Building a large graph asks for the same few
+    vocabulary terms (rdf:type, kg:evidence, ...) millions of times, and rdflib re-validates the
+    IRI on every access.  Only for vocabularies: minted resource IRIs are unique, not cached."""
+
+    def term(self, name: str) -> URIRef:
+        return _term(str(self), name)
+
+
+KG = VocabNamespace(ONTOLOGY_NS)
 RES = Namespace(ID_NS)
 WD = Namespace(WIKIDATA_NS)
-WDT = Namespace("http://www.wikidata.org/prop/direct/")
-OA = Namespace("http://www.w3.org/ns/oa#")
-SDO = Namespace("https://schema.org/")
-CAMEO = Namespace(BASE_IRI + "cameo/")
+WDT = VocabNamespace("http://www.wikidata.org/prop/direct/")
+OA = VocabNamespace("http://www.w3.org/ns/oa#")
+SDO = VocabNamespace("https://schema.org/")
+CAMEO = VocabNamespace(BASE_IRI + "cameo/")
+RDF, RDFS, OWL, XSD = (VocabNamespace(str(n)) for n in (_ns.RDF, _ns.RDFS, _ns.OWL, _ns.XSD))
+PROV, SKOS, DCTERMS = (VocabNamespace(str(n)) for n in (_ns.PROV, _ns.SKOS, _ns.DCTERMS))
 
 #: Prefixes used by every writer and offered to every query.
 PREFIXES: dict[str, str] = {
@@ -144,9 +162,20 @@ def period_start(value: str, precision: str) -> date:
     return date(year, month, day)
 
 
+def canonical_decimal(lexical: str) -> str:
+    """The lexical form Oxigraph stores for an xsd:decimal ("4.0" -> "4", "0.10" -> "0.1").
+
+    Writing the same form keeps "is this triple already stored?" a plain equality test."""
+    try:
+        text = format(Decimal(lexical).normalize(), "f")
+    except ArithmeticError:
+        return lexical
+    return "0" if text in ("-0", "") else text
+
+
 def decimal(value: float) -> Literal:
     """A probability-like number as a short xsd:decimal ("0.85", not a 17-digit double)."""
-    return Literal(Decimal(str(round(float(value), 4))), datatype=XSD.decimal)
+    return Literal(canonical_decimal(str(round(float(value), 4))), datatype=XSD.decimal)
 
 
 def _published(value: object) -> date | None:
@@ -183,8 +212,13 @@ def actor_class(actor_type: str | None) -> URIRef:
     return KG[actor_type] if actor_type in known else KG.Actor
 
 
-def actor_triples(actor: Actor) -> list[Triple]:
-    """Type, label, country and aliases of an actor."""
+def actor_triples(actor: Actor) -> tuple[Triple, ...]:
+    """Type, label, country and aliases of an actor (cached: actors recur in every document)."""
+    return _actor_triples(actor)
+
+
+@lru_cache(maxsize=65536)
+def _actor_triples(actor: Actor) -> tuple[Triple, ...]:
     node = actor_iri(actor)
     out: list[Triple] = [(node, RDF.type, actor_class(actor.type)), (node, RDFS.label, Literal(actor.label))]
     if actor.country:
@@ -192,7 +226,7 @@ def actor_triples(actor: Actor) -> list[Triple]:
     if actor.wikidata and not str(node).startswith(WIKIDATA_NS):
         out.append((node, OWL.sameAs, WD[actor.wikidata]))
     out.extend((node, SKOS.altLabel, Literal(a)) for a in _aliases_by_iri().get(actor.id, ()))
-    return out
+    return tuple(out)
 
 
 def article_triples(doc_id: str, *, title: str | None = None, published: object = None,
@@ -487,6 +521,19 @@ def _named_node(iri: str) -> ox.NamedNode:
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     """An rdflib term as a pyoxigraph term."""
+    if type(term) is URIRef:
+        return _named_node(term)
+    if type(term) is Literal:
+        return _ox_literal(term)
+    return _to_ox(term)
+
+
+@lru_cache(maxsize=65536)
+def _ox_literal(term: Literal) -> ox.Literal:
+    return _to_ox(term)  # type: ignore[return-value]
+
+
+def _to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, URIRef):
         return _named_node(str(term))
     if isinstance(term, BNode):
@@ -494,6 +541,8 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(term, Literal):
         if term.language:
             return ox.Literal(str(term), language=term.language)
+        if term.datatype == XSD.decimal:
+            return ox.Literal(canonical_decimal(str(term)), datatype=_named_node(str(XSD.decimal)))
         if term.datatype is not None:
             return ox.Literal(str(term), datatype=_named_node(str(term.datatype)))
         return ox.Literal(str(term))

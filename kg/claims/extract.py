@@ -37,6 +37,7 @@ from kg.vocab import ID_NS, Relation, load_gazetteer, load_relations, slug
 
 PREPS = frozenset({"with", "to", "on", "against", "for", "of", "from", "in", "into", "near", "along", "at",
                    "between", "upon", "behind", "by", "over", "toward", "towards", "onto"})
+CLAUSE_OBJECT_CATEGORIES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 PARTICLES = frozenset({"down", "out", "off", "up", "back", "in", "on", "over", "away"})
 SUBJECT_PREPS = frozenset({"of", "from", "by"})
 #: A third party who reports one of these about an actor is accusing it ("Washington said Tehran
@@ -44,6 +45,11 @@ SUBJECT_PREPS = frozenset({"of", "from", "by"})
 ACCUSABLE_CATEGORIES = frozenset({"AID", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
                                   "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
+#: Categories whose future or offered form is a promise: PLOVER codes "X will aid Y", "X is
+#: willing to withdraw from Y" as AGREE, which geokg states as an asserted ``pledgesTo``.
+COOPERATIVE_CATEGORIES = frozenset({"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"})
+PROMISE_SIGNALS = frozenset({"will", "'ll", "shall", "willing", "ready", "prepared", "agree", "offer", "pledge",
+                             "promise", "vow", "commit", "decide", "plan", "intend"})
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
               "amod", "nmod", "npadvmod", "agent")
 
@@ -226,7 +232,7 @@ class ClaimExtractor:
         if trig.prep is not None:
             objs = [c for c in trig.prep.children if c.dep_ in ("pobj", "pcomp")]
             if trig.prep.dep_ == "prt" or not objs:
-                objs += [c for c in verb.children if c.dep_ == "dobj" and c is not trig.noun]
+                objs += [c for c in verb.children if c.dep_ == "dobj" and (trig.noun is None or c.i != trig.noun.i)]
             return objs
         if trig.noun is not None:
             preps = spec.relation.with_preps + tuple(p for p in PREPS if p in ("to", "for"))
@@ -237,6 +243,11 @@ class ClaimExtractor:
         if not objs:
             objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in spec.relation.with_preps
                     for g in c.children if g.dep_ == "pobj"]
+        if not objs and spec.relation.category in CLAUSE_OBJECT_CATEGORIES:
+            # "demanded that President Mugabe abandon ...", "warned that Iran would ...":
+            # the one asked or warned is the subject of the clause.
+            objs = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                    for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
         return objs
 
     def _noun_arguments(self, trig: Trigger) -> _Draft | None:
@@ -271,6 +282,16 @@ class ClaimExtractor:
             clause_subj = _clause_subject(noun)
             if clause_subj is not None:
                 objects = self._resolve_all([clause_subj])
+                conf = 0.6
+        if not subjects and not objects and noun.dep_ in ("dobj", "pobj") and not spec.relation.symmetric:
+            # "gave the Ivory Coast 5 million dollars of aid", "will provide food aid to refugees
+            # in Liberia": the giver is the clause's subject, the receiver the verb's dative or to-object.
+            verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None and _hops(noun, verb) <= 3:
+                subjects = self._resolve_all(_verb_subjects(verb))
+                objects = self._resolve_all([c for c in verb.children if c.dep_ == "dative"] +
+                                            [g for c in verb.children if c.dep_ == "prep" and c.lower_ in spec.noun_preps
+                                             for g in c.children if g.dep_ == "pobj"])
                 conf = 0.6
         if not subjects and objects:
             clause_subj = _clause_subject(noun) if noun.dep_ in ("dobj", "attr") else None
@@ -349,6 +370,9 @@ class ClaimExtractor:
         ev = claim.evidence[0]
         if claim.modality == "hypothetical" and signal.lemma_.lower() in THREAT_VERBS and "threatens" in self.relations:
             return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=signal.text))]
+        if (claim.modality == "hypothetical" and claim.category in COOPERATIVE_CATEGORIES
+                and signal.lemma_.lower() in PROMISE_SIGNALS and "pledgesTo" in self.relations):
+            return [self._derived(claim, "pledgesTo", actor, target, replace(ev, trigger=signal.text))]
         if (claim.modality == "alleged" and claim.attributed_to is not None and claim.category in ACCUSABLE_CATEGORIES
                 and claim.attributed_to.id not in (actor.id, target.id) and "accuses" in self.relations):
             return [self._derived(claim, "accuses", claim.attributed_to, actor,
@@ -438,7 +462,7 @@ def _verb_subjects(verb: Token) -> list[Token]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
         if subj:
             return subj
-        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             hops += 1
             continue
@@ -456,6 +480,13 @@ def _verb_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _hops(tok: Token, ancestor: Token) -> int:
+    n = 0
+    while tok.i != ancestor.i and tok.head.i != tok.i:
+        tok, n = tok.head, n + 1
+    return n
+
+
 def _clause_subject(noun: Token) -> Token | None:
     """The subject of the clause a noun sits in (through prepositions and adjectives)."""
     tok = noun
@@ -464,7 +495,7 @@ def _clause_subject(noun: Token) -> Token | None:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and tok.pos_ in ("VERB", "AUX"):
             return subj[0]
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
     return None
 
@@ -508,7 +539,7 @@ def _pick_date(trigger: Token, sent: Span, times: list, published: dt.date | Non
         if inside:
             pos = trigger.idx - sent.start_char
             return min(inside, key=lambda m: abs(m.start_char - pos)).span
-        if tok.head is tok or tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        if tok.head.i == tok.i or tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
             break
         tok = tok.head
     return published_span(published) if published else None

@@ -24,6 +24,7 @@ DENIABLE_NOUNS = frozenset({"accusation", "allegation", "claim", "report", "char
 HYPOTHETICAL_GOVERNORS = frozenset({
     "plan", "intend", "threaten", "consider", "seek", "want", "aim", "hope", "propose", "try", "attempt",
     "prepare", "vow", "pledge", "promise", "expect", "offer", "wish", "mull", "weigh", "contemplate", "push",
+    "willing", "ready", "prepared", "agree", "decide", "intend", "likely", "set", "poised", "eager",
 })
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "plan", "threat", "risk", "proposal", "idea", "option"})
 MODALS = frozenset({"could", "may", "might", "would", "should", "can", "will", "shall", "'ll", "must"})
@@ -51,7 +52,7 @@ def _subject(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl":
             return c
-    if tok.dep_ == "conj" and tok.head is not tok:
+    if tok.dep_ == "conj" and tok.head.i != tok.i:
         return _subject(tok.head)
     return None
 
@@ -72,7 +73,7 @@ def read_modality(trigger: Token) -> ModalityReading:
         return ModalityReading("hypothetical", signal=modal)
     tok = trigger
     steps = 0
-    while tok.head is not tok and steps < 8:
+    while tok.head.i != tok.i and steps < 8:
         rel, head = tok.dep_, tok.head
         lemma = head.lemma_.lower()
         steps += 1

@@ -546,7 +546,16 @@
     });
     const hist = document.getElementById("histogram");
     for (let i = 0; i < n; i++) hist.appendChild(el("div", { className: "bar" }, []));
+    // Centre bar i on the slider thumb position i (thumbs travel THUMB/2 .. width - THUMB/2).
+    const half = n > 1 ? "(100% - " + THUMB + "px) / " + (2 * (n - 1)) : "0px";
+    hist.style.marginLeft = hist.style.marginRight = "calc(" + THUMB / 2 + "px - " + half + ")";
     buildAxis();
+  }
+
+  const THUMB = 12;
+  /* CSS left offset of slider position i of n (matches where the range thumb is drawn). */
+  function sliderOffset(i, n) {
+    return "calc(" + THUMB / 2 + "px + (100% - " + THUMB + "px) * " + (n > 1 ? i / (n - 1) : 0) + ")";
   }
 
   function buildAxis() {
@@ -555,7 +564,7 @@
     const every = Math.max(1, Math.ceil(n / 12));
     for (let i = 0; i < n; i += every) {
       const tick = el("span", { className: "tick" }, [periods.list[i].label]);
-      tick.style.left = (100 * (i + 0.5) / n) + "%";
+      tick.style.left = sliderOffset(i, n);
       axis.appendChild(tick);
     }
   }
@@ -580,6 +589,10 @@
       const a = periodIndex(c.s), b = periodIndex(c.t);
       for (let i = a; i <= b; i++) counts[i] += 1;
     }
+    const fill = document.getElementById("range-fill");
+    const a = Number(lo.value), b = Number(hi.value);
+    fill.style.left = sliderOffset(a, list.length);
+    fill.style.width = "calc(" + sliderOffset(b, list.length) + " - " + sliderOffset(a, list.length) + ")";
     const max = Math.max(1, ...counts);
     for (let i = 0; i < list.length; i++) {
       const bar = bars[i];
@@ -805,7 +818,7 @@
   }
 
   function edgePanel(e) {
-    const arrow = e.sym ? " \u2194 " : " \u2192 ";
+    const arrow = e.sym ? " \u2014 " : " \u2192 ";
     const cat = categories[e.cat];
     const order = e.claims.slice().sort((a, b) => (claims[a].s ?? Infinity) - (claims[b].s ?? Infinity));
     const shown = order.filter((ci) => state.passing.has(ci));

@@ -25,6 +25,7 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import math
 import os
 import re
 import tempfile
@@ -188,7 +189,8 @@ def build_payload(claims: Sequence[Claim], *, title: str = "geokg",
     for i, e in enumerate(edges.items):
         e["id"] = i
     _curves(edges.items)
-    weights = [(e["from"], e["to"], float(len(e["claims"]))) for e in edges.items]
+    # Log weights: a pair mentioned 50 times should sit closer, not collapse onto itself.
+    weights = [(e["from"], e["to"], 1.0 + math.log(len(e["claims"]))) for e in edges.items]
     for n, (x, y) in zip(nodes.items, layout_positions(len(nodes.items), weights)):
         n["x"], n["y"] = x, y
     return {

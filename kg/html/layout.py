@@ -37,7 +37,7 @@ def _spring(g: nx.Graph, seed: int) -> dict[int, Point]:
         return {next(iter(g)): (0.0, 0.0)}
     iterations = 100 if len(g) < 100 else 50
     raw = nx.spring_layout(g, seed=seed, iterations=iterations, weight="weight", method="force")
-    radius = SPACING * math.sqrt(len(g)) * 0.6
+    radius = SPACING * math.sqrt(len(g)) * 0.8
     return {n: (float(p[0]) * radius, float(p[1]) * radius) for n, p in raw.items()}
 
 

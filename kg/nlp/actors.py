@@ -233,7 +233,7 @@ class ActorResolver:
             if actor is None:
                 kind = _NER_TYPES[ent.label_]
                 actor = Actor(id=ID_NS + ("actor/" if kind != "Location" else "place/") + slug(ent.text),
-                              label=ent.text, type=kind)
+                              label=ent.text, type=kind, country=_country_before(ent, spans))
             if actor.type == "Person" and len(ent) > 1:
                 persons.setdefault(ent.text.split()[-1].lower(), actor)
             span = Span(doc, ent.start, ent.end)
@@ -282,14 +282,17 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
         found = _antecedent(token)
         return [found] if found else []
     sector = gaz.agents.get(low) or gaz.agents.get(token.lemma_.lower())
-    if sector or token.lemma_.lower() in ("ally", "leader", "neighbour", "neighbor", "counterpart", "country"):
+    if token.pos_ in ("NOUN", "PROPN"):
+        # An agent noun ("Russian officials") is its country with that sector; any other noun
+        # with a country modifier ("Iraqi towns", "German goods") stands for the country, less surely.
         out: list[Resolved] = []
+        conf = 0.85 if sector else 0.6
         for mod in _modifiers(token):
             span = mention_of(mod)
             if span is not None and span._.actor is not None and span._.actor.type in ("State", "InternationalOrganization", "ArmedGroup", "Organization"):
                 a = span._.actor
                 actor = Actor(a.id, a.label, a.type, a.country, a.wikidata, sector=sector)
-                out.append(Resolved(actor, mod, 0.85))
+                out.append(Resolved(actor, mod, conf))
         return _dedupe(out)
     return []
 
@@ -303,7 +306,7 @@ def _modifiers(token: Token) -> Iterable[Token]:
             for cc in c.children:
                 if cc.dep_ == "conj":
                     yield cc
-        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "throughout", "across"):
             for g in c.children:
                 if g.dep_ == "pobj":
                     yield g
@@ -368,6 +371,18 @@ def _np_start(token: Token) -> int:
     left = [c.i for c in token.head.lefts if c.dep_ == "det"] if token.dep_ == "compound" else []
     left += [c.i for c in token.lefts if c.dep_ == "det"]
     return min([token.i, *left])
+
+
+def _country_before(ent: Span, mentions: list[Span]) -> str | None:
+    """"Nigerian President Olusegun Obasanjo", "Iraq's Foreign Ministry": the country a
+    modifier inside the same noun phrase gives an actor the gazetteer does not know."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    inside = range(max(0, ent.start - 4), ent.end)
+    for tok in ent.doc[max(0, ent.start - 4):ent.start]:
+        m = by_token.get(tok.i)
+        if m is not None and m._.actor is not None and m._.actor.type == "State" and tok.head.i in inside:
+            return m._.actor.country
+    return None
 
 
 def _strip_det(ent: Span) -> Span | None:

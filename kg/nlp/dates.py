@@ -618,7 +618,7 @@ def _h_period(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
     before_name = ctx.prev_word(m.start("name")) if not has_the else ctx.prev_word(m.start())
     if before_name in _PERIOD_BAD_BEFORE:
         return None
-    period = _period_index()[0].get(name.lower())
+    period = _period_index().by_alias.get(name.lower())
     if period is None:
         return None
     if name not in period.aliases and (not has_the or _GENERIC_AFTER.match(ctx.after(m.end()))):
@@ -664,6 +664,18 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
 ]
 
 
+# Most sentences have no digit or no month name: one cheap search each lets
+# the rules that need them be skipped (about half the time of a typical call).
+_DIGIT = _rx(r"\d")
+_MONTH_WORD = _rx(_MON)
+_NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset({"digit"}), "day_range": frozenset({"digit", "month"}), "day": frozenset({"digit", "month"}),
+    "month_range": frozenset({"month"}), "quarter": frozenset({"digit"}),
+    "month_year": frozenset({"digit", "month"}), "month_rel_year": frozenset({"month"}),
+    "month": frozenset({"month"}), "year_range": frozenset({"digit"}), "year": frozenset({"digit"}),
+}
+
+
 # --------------------------------------------------------------------------- named periods
 
 
@@ -678,21 +690,31 @@ def load_periods(path: Path | str = PERIODS_PATH) -> tuple[NamedPeriod, ...]:
     )
 
 
+@dataclass(frozen=True)
+class _PeriodIndex:
+    by_alias: dict[str, NamedPeriod]  # lower-case alias -> period
+    regex: re.Pattern[str] | None  # all aliases, longest first
+    gate: re.Pattern[str] | None  # the longest word of each alias: no hit, no need to run ``regex``
+
+
 @lru_cache(maxsize=1)
-def _period_index() -> tuple[dict[str, NamedPeriod], re.Pattern[str] | None]:
-    """Alias (lower case) -> period, and one regex for all aliases, longest first."""
+def _period_index() -> _PeriodIndex:
+    """Compile the named-period table once."""
     try:
         periods = load_periods()
     except FileNotFoundError:
         warnings.warn(f"named periods not found at {PERIODS_PATH}; 'the Cold War' etc. will not be dated")
-        return {}, None
-    by_alias = {a.lower(): p for p in periods for a in p.aliases}
-    if not by_alias:
-        return by_alias, None
-    alts = sorted({a for p in periods for a in p.aliases}, key=len, reverse=True)
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", "[-–‐]") for a in alts)
-    regex = re.compile(rf"(?:\b(?P<the>the)\s+)?\b(?P<name>{body})\b", re.I)
-    return by_alias, regex
+        return _PeriodIndex({}, None, None)
+    aliases = sorted({a for p in periods for a in p.aliases}, key=len, reverse=True)
+    if not aliases:
+        return _PeriodIndex({}, None, None)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+").replace(r"\-", "[-–‐]") for a in aliases)
+    keys = {max(re.split(r"[\s-]+", a), key=len) for a in aliases}
+    return _PeriodIndex(
+        {a.lower(): p for p in periods for a in p.aliases},
+        re.compile(rf"(?:\b(?P<the>the)\s+)?\b(?P<name>{body})\b", re.I),
+        re.compile("|".join(re.escape(k) for k in sorted(keys)), re.I),
+    )
 
 
 def _norm_alias(text: str) -> str:
@@ -704,14 +726,17 @@ def _norm_alias(text: str) -> str:
 
 def _candidates(ctx: _Ctx) -> Iterator[_Cand]:
     """Every accepted candidate of every rule (overlaps resolved later)."""
+    present = {name for name, rx in (("digit", _DIGIT), ("month", _MONTH_WORD)) if rx.search(ctx.text)}
     for priority, (kind, regex, handler) in enumerate(_RULES):
+        if not _NEEDS.get(kind, frozenset()) <= present:
+            continue
         for m in regex.finditer(ctx.text):
             got = handler(m, ctx)
             if got is not None:
                 yield _Cand(m.start(), m.end(), priority, kind, got[0], got[1])
-    regex = _period_index()[1]
-    if regex is not None:
-        for m in regex.finditer(ctx.text):
+    index = _period_index()
+    if index.regex is not None and index.gate.search(ctx.text):
+        for m in index.regex.finditer(ctx.text):
             got = _h_period(m, ctx)
             if got is not None:
                 yield _Cand(m.start(), m.end(), -1, "period", got[0], False)

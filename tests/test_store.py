@@ -1,0 +1,188 @@
+"""The persistent store: idempotent adds, evidence that grows, replaced articles, the union graph."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pyshacl
+import pytest
+from rdflib import Graph
+
+from kg import rdf
+from kg.claims.model import Actor
+from kg.store import Store, query_command
+from kg.vocab import ONTOLOGY_DIR
+from rdf_fixtures import (KIM, NORTH_KOREA, PUTIN, UNSC, article_one, article_one_edited, article_two, claims_for,
+                          corpus)
+
+KG = str(rdf.KG)
+QUERIES = sorted((Path(__file__).resolve().parents[1] / "examples" / "queries").glob("*.rq"))
+
+
+def rows(store: Store, sparql: str) -> list[dict[str, str]]:
+    result = store.query(sparql)
+    names = [v.value for v in result.variables]
+    return [{n: s[n].value for n in names if s[n] is not None} for s in result]
+
+
+def sanctions_claim(store: Store) -> list[dict[str, str]]:
+    return rows(store, f"""SELECT ?claim ?n ?conf (COUNT(DISTINCT ?ev) AS ?evidence) WHERE {{
+        ?claim rdf:subject <{UNSC.id}> ; rdf:predicate kg:sanctions ; rdf:object <{NORTH_KOREA.id}> ;
+               kg:supportCount ?n ; kg:confidence ?conf ; kg:evidence ?ev }} GROUP BY ?claim ?n ?conf""")
+
+
+def snapshot(store: Store) -> set[ox.Quad]:
+    return set(store.oxigraph)
+
+
+@pytest.fixture()
+def store() -> Store:
+    s = Store()
+    s.add(*corpus(article_one()))
+    return s
+
+
+def test_re_adding_the_same_documents_changes_nothing(store: Store) -> None:
+    before, count = snapshot(store), store.triple_count()
+    result = store.add(*corpus(article_one()))
+    assert store.triple_count() == count
+    assert snapshot(store) == before
+    assert result.quads_added == result.quads_removed == 0
+
+
+def test_a_claim_repeated_in_another_document_gains_evidence_not_a_node(store: Store) -> None:
+    [first] = sanctions_claim(store)
+    assert (first["n"], first["evidence"]) == ("1", "1")
+    store.add(*corpus(article_two()))
+    [merged] = sanctions_claim(store)
+    assert merged["claim"] == first["claim"]
+    assert (merged["n"], merged["evidence"]) == ("2", "2")
+    assert float(merged["conf"]) == pytest.approx(1 - (1 - 0.9) * (1 - 0.5))  # noisy-or
+    # Exactly one supportCount/confidence value survives the recomputation.
+    assert len(rows(store, f"SELECT ?n WHERE {{ <{merged['claim']}> kg:supportCount ?n }}")) == 1
+
+
+def test_a_changed_document_replaces_its_own_statements(store: Store) -> None:
+    store.add(*corpus(article_two()))
+    old, new = article_one(), article_one_edited()
+    assert old.url == new.url and old.id != new.id
+    result = store.add(*corpus(new))
+    assert result.replaced == [str(rdf.graph_iri(old.id))]
+    titles = {d.title for d in store.documents()}
+    assert titles == {new.title, article_two().title}
+    # Claims only the old text supported are gone, with their direct edges ...
+    assert not store.query(f"ASK {{ <{KIM.id}> kg:metWith <{PUTIN.id}> }}")
+    assert not store.query("ASK { ?c kg:modality kg:Alleged }")
+    # ... a claim still supported elsewhere loses only the old evidence ...
+    [sanctions] = sanctions_claim(store)
+    assert (sanctions["n"], sanctions["evidence"]) == ("1", "1") and float(sanctions["conf"]) == 0.5
+    # ... and the store equals one built from the current articles alone.
+    fresh = Store()
+    fresh.add(*corpus(article_two()))
+    fresh.add(*corpus(new))
+    assert snapshot(fresh) == snapshot(store)
+
+
+def test_default_graph_is_the_union_of_the_named_graphs(store: Store) -> None:
+    store.add(*corpus(article_two()))
+    named: set[tuple] = set()
+    for q in store.oxigraph:
+        if not isinstance(q.graph_name, ox.DefaultGraph):
+            named.add((q.subject, q.predicate, q.object))
+    default = {(q.subject, q.predicate, q.object) for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+    assert default == named
+    # North Korea's label sits in both article graphs, yet a plain query counts it once.
+    label = rows(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ <{NORTH_KOREA.id}> rdfs:label ?l }}")
+    assert label == [{"n": "1"}]
+    assert store.triple_count() == len(named)
+    # A plain query with no GRAPH clause sees the claims of both articles.
+    docs = rows(store, "SELECT DISTINCT ?doc WHERE { ?c prov:wasDerivedFrom ?doc }")
+    assert len(docs) == 2
+
+
+def test_a_failing_add_writes_nothing(store: Store) -> None:
+    before = snapshot(store)
+    claims, docs = corpus(article_two())
+    broken = claims_for(article_two())[0]
+    broken.subject = Actor(id="http://example.org/not an iri", label="Bad", type="State")
+    with pytest.raises(ValueError):
+        store.add([*claims, broken], docs)
+    assert snapshot(store) == before
+
+
+def test_remove_documents(store: Store) -> None:
+    store.add(*corpus(article_two()))
+    store.remove([article_one().id])
+    assert [d.id for d in store.documents()] == [article_two().id]
+    [sanctions] = sanctions_claim(store)
+    assert sanctions["n"] == "1"
+    assert not store.query("ASK { ?c kg:modality kg:Denied }")
+
+
+def test_store_persists_and_opens_read_only(tmp_path: Path) -> None:
+    path = tmp_path / "kg"
+    store = Store(path)
+    store.add(*corpus())
+    store.flush()
+    count = store.triple_count()
+    del store
+    reopened = Store(path, read_only=True)
+    assert reopened.triple_count() == count
+    assert {d.id for d in reopened.documents()} == {article_one().id, article_two().id}
+
+
+@pytest.mark.parametrize("fmt", ["ttl", "nt", "trig", "nq", "jsonld"])
+def test_exports_reload_with_the_same_union(store: Store, tmp_path: Path, fmt: str) -> None:
+    store.add(*corpus(article_two()))
+    path = store.export(fmt, tmp_path / f"kg.{fmt}")
+    copy = ox.Store()
+    copy.load(path=str(path), format=rdf.rdf_format(fmt))
+    count = int(next(iter(copy.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
+    assert count == store.triple_count()  # the default graph holds the union in every format
+    if fmt in ("trig", "nq", "jsonld"):
+        assert {g.value for g in copy.named_graphs()} == set(store.named_graphs())
+
+
+def test_store_output_conforms_to_the_shapes(store: Store, tmp_path: Path) -> None:
+    store.add(*corpus(article_two()))
+    store.add(*corpus(article_one_edited()))
+    data = Graph().parse(store.export("ttl", tmp_path / "kg.ttl"), format="turtle")
+    shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    conforms, _, report = pyshacl.validate(data, shacl_graph=shapes)
+    assert conforms, report
+
+
+def test_stored_ontology_follows_relations_yaml(store: Store) -> None:
+    for key in ("sanctions", "metWith", "fightsWith"):
+        assert store.query(f"ASK {{ kg:{key} kg:ploverCategory ?c ; rdfs:label ?l }}")
+
+
+def test_query_command_formats(store: Store) -> None:
+    query = f"SELECT ?who WHERE {{ ?who kg:sanctions <{NORTH_KOREA.id}> }}"
+    out = io.StringIO()
+    query_command(store, query, "json", out)
+    assert json.loads(out.getvalue())["results"]["bindings"][0]["who"]["value"] == UNSC.id
+    out = io.StringIO()
+    query_command(store, query, "csv", out)
+    assert out.getvalue().splitlines() == ["who", UNSC.id]
+    out = io.StringIO()
+    assert query_command(store, query, "table", out) == 1
+    assert "wd:Q37470" in out.getvalue()
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.stem)
+def test_example_queries(store: Store, path: Path) -> None:
+    """Each example query answers its question on the fixture articles."""
+    store.add(*corpus(article_two()))
+    found = rows(store, path.read_text())
+    expected = {
+        "who_sanctioned_north_korea": lambda r: {x["sanctioner"] for x in r} == {UNSC.id} and len(r) == 2,
+        "russia_north_korea_2019_2023": lambda r: {x["relation"].rsplit("#")[1] for x in r} == {"metWith", "supports"},
+        "supporters_of_russia_sanctioned_by_un": lambda r: [x["actor"] for x in r] == [NORTH_KOREA.id],
+        "most_active_actors_per_year": lambda r: {(x["year"], x["actor"]) for x in r} >= {("2019", KIM.id), ("2006", UNSC.id)},
+        "alleged_and_denied": lambda r: [(x["allegedByLabel"], x["deniedByLabel"]) for x in r] == [("United States", "Russia")],
+    }[path.stem]
+    assert expected(found), found
