@@ -7,6 +7,8 @@ Three inputs:
   python benchmarks/bench_html.py --claims out/claims.jsonl
   python benchmarks/bench_html.py --synthetic 2000 10000   # 2,000 actors, 10,000 claims
 
+  python benchmarks/bench_html.py --screenshots docs/img   # README pictures of the example graph
+
 It reports the HTML size, the time ``write_html`` takes, the time until the page is interactive
 in headless Chromium (``window.geokg.ready``), how long a filter change takes, and the frame rate
 while the view pans.  Machines differ, so with the corpus the times are also printed as ratios
@@ -114,7 +116,7 @@ def measure_page(path: Path, repeats: int) -> dict[str, float]:
     """Median time to interactive, filter latency and pan frame rate in headless Chromium."""
     from playwright.sync_api import sync_playwright
 
-    tti, filt, fps = [], [], []
+    tti, filt, fps, drag = [], [], [], []
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         for _ in range(repeats):
@@ -136,9 +138,73 @@ def measure_page(path: Path, repeats: int) -> dict[str, float]:
                 net.moveTo({position: {x: p.x + 800, y: p.y + 400}, animation: {duration: 1500, easingFunction: 'linear'}});
                 setTimeout(() => done(frames / 1.5), 1600);
             })"""))
+            drag.append(drag_fps(page))
             page.close()
         browser.close()
-    return {"tti_s": statistics.median(tti), "filter_s": statistics.median(filt), "pan_fps": statistics.median(fps)}
+    return {"tti_s": statistics.median(tti), "filter_s": statistics.median(filt), "pan_fps": statistics.median(fps),
+            "drag_fps": statistics.median(drag)}
+
+
+def drag_fps(page) -> float:
+    """Frames drawn per second while the mouse drags the view (edges hidden while dragging
+    in big graphs, as vis-network's hideEdgesOnDrag does for the user)."""
+    page.evaluate("() => { window.__frames = 0; geokg.network.on('afterDrawing', () => { window.__frames += 1; }); }")
+    box = page.locator("#graph").bounding_box()
+    x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+    page.mouse.move(x, y)
+    page.mouse.down()
+    t0 = time.perf_counter()
+    for i in range(40):
+        page.mouse.move(x + 8 * i, y + 4 * i)
+    page.mouse.up()
+    return page.evaluate("() => window.__frames") / (time.perf_counter() - t0)
+
+
+def take_screenshots(out_dir: Path, workdir: Path) -> None:
+    """The README's pictures: the example articles' graph with the timeline narrowed, with
+    filters and a search applied, and with the evidence panel open on a disputed claim."""
+    from playwright.sync_api import sync_playwright
+
+    from kg.build import build
+
+    build([ROOT / "examples" / "articles"], workdir / "example")
+    url = (workdir / "example" / "graph.html").resolve().as_uri()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 820}, device_scale_factor=1)
+
+        def load() -> None:
+            page.goto(url)
+            page.wait_for_function("() => window.geokg && window.geokg.ready === true")
+
+        load()  # timeline: the Korean War years, everything else faded
+        page.select_option("#undated", "hide")
+        hi = page.locator("#win-hi")
+        hi.focus()
+        hi.press("Home")
+        for _ in range(3):
+            hi.press("ArrowRight")
+        hi.blur()
+        page.screenshot(path=str(out_dir / "explorer-timeline.png"))
+
+        load()  # filters: conflict only, North Korea found by one of its names
+        page.click("#quad-verbal_cooperation")
+        page.click("#quad-material_cooperation")
+        page.locator("#search").press_sequentially("Pyongyang")
+        page.locator("#search").press("Enter")
+        page.wait_for_timeout(600)
+        page.screenshot(path=str(out_dir / "explorer-filters.png"))
+
+        load()  # evidence: the alleged and denied request for weapons
+        [edge] = page.evaluate("""() => geokg.data.edges.filter((e) => e.rel === 'requests').map((e) => e.id)""")
+        page.evaluate("(id) => geokg.network.focus(geokg.data.edges[id].from, {scale: 1.3})", edge)
+        point = page.evaluate("(id) => geokg.edgeClientPoint(id)", edge)
+        page.mouse.click(point["x"], point["y"])
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(out_dir / "explorer-evidence.png"))
+        browser.close()
+    print(f"screenshots written to {out_dir}")
 
 
 def main() -> int:
@@ -148,8 +214,14 @@ def main() -> int:
     src.add_argument("--synthetic", nargs=2, type=int, metavar=("ACTORS", "CLAIMS"), help="generate claims")
     ap.add_argument("--limit", type=int, help="first N corpus articles (default: all)")
     ap.add_argument("--repeats", type=int, default=3, help="page loads to take the median of")
-    ap.add_argument("--keep", type=Path, help="also copy the page here")
+    ap.add_argument("--keep", type=Path, help="write the page here (default: a temporary file)")
+    ap.add_argument("--screenshots", type=Path, metavar="DIR", help="only save the README screenshots to DIR")
     args = ap.parse_args()
+
+    if args.screenshots:
+        with tempfile.TemporaryDirectory() as tmp:
+            take_screenshots(args.screenshots, Path(tmp))
+        return 0
 
     base: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -180,7 +252,8 @@ def main() -> int:
             return 0
         m = measure_page(page, args.repeats)
         print(f"browser: interactive after {m['tti_s']:.2f} s (median of {args.repeats}); "
-              f"filter change {m['filter_s'] * 1000:.0f} ms; panning {m['pan_fps']:.0f} frames/s")
+              f"filter change {m['filter_s'] * 1000:.0f} ms; "
+              f"animated pan {m['pan_fps']:.0f} frames/s; mouse drag {m['drag_fps']:.0f} frames/s")
         if base:
             spacy_s = base["spacy_s"]
             print(f"ratios to bare spaCy parse ({spacy_s:.1f} s): write_html {write_s / spacy_s:.3f}, "

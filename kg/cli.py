@@ -76,6 +76,7 @@ def eval_(
     cameo: Optional[Path] = typer.Option(None, help="CAMEO-to-PLOVER table (default: ../shared/reference/cameo/...)."),
     sets: str = typer.Option("gold,plover,petrarch", help="Comma-separated data sets to score."),
     limit: Optional[int] = typer.Option(None, help="Only the first N items of each set (a fast subset)."),
+    split: str = typer.Option("all", help="all | dev (items patterns were developed on) | heldout (every third item)."),
     model: str = typer.Option(DEFAULT_MODEL, "--model", "-m"),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures as JSON."),
     per_category: bool = typer.Option(True, help="Print per-category figures."),
@@ -90,7 +91,11 @@ def eval_(
         if value is not None:
             sources[name] = value
     wanted = [s.strip() for s in sets.split(",") if s.strip()]
-    results = run_all(load_pipeline(model), sources, wanted, limit)
+    from kg.evaluate import SPLITS
+
+    if split not in SPLITS:
+        raise typer.BadParameter(f"--split must be one of {', '.join(SPLITS)}")
+    results = run_all(load_pipeline(model), sources, wanted, limit, split)
     if not results:
         err.print("[red]error:[/red] none of the data sets was found: " +
                   ", ".join(f"{k}={v}" for k, v in sources.items()), highlight=False)

@@ -35,6 +35,20 @@ PLOVER_RENAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "A
 #: Old CAMEO country codes that the gold sets still use.
 LEGACY_CODES = {"JAP": "JPN", "VTN": "VNM"}
 SYMMETRIC_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+#: Every third item is held out: patterns are developed on "dev" and reported on both, so a
+#: figure on "heldout" says how the extractor does on text nobody tuned it on.
+SPLITS = ("all", "dev", "heldout")
+
+
+def in_split(index: int, split: str) -> bool:
+    if split == "all":
+        return True
+    held = index % 3 == 2
+    return held if split == "heldout" else not held
+
+
+def _take(items: list, split: str, limit: int | None) -> list:
+    return [x for i, x in enumerate(items) if in_split(i, split)][:limit]
 
 
 @dataclass
@@ -185,10 +199,10 @@ def _sentence_of(text: str, quote: str) -> tuple[int, int] | None:
     return (i, i + len(quote)) if i >= 0 else None
 
 
-def evaluate_gold(nlp: Language, gold_dir: Path, limit: int | None = None) -> EvalResult:
+def evaluate_gold(nlp: Language, gold_dir: Path, limit: int | None = None, split: str = "all") -> EvalResult:
     gaz = load_gazetteer()
-    articles = load_gold(gold_dir)[:limit]
-    res = EvalResult("project gold articles")
+    articles = _take(load_gold(gold_dir), split, limit)
+    res = EvalResult("project gold articles" + ("" if split == "all" else f" ({split})"))
     docs = [make_document(a["text"], id=a.get("id"), title=a.get("title"), published=a.get("published"))
             for a in articles]
     for article, (document, doc) in zip(articles, parse_documents(nlp, docs)):
@@ -281,9 +295,9 @@ def _run_sentences(nlp: Language, rows: list[dict[str, Any]], date_key: str | No
         yield r, (doc._.claims if not isinstance(doc, Exception) else [])
 
 
-def evaluate_plover(nlp: Language, path: Path, limit: int | None = None) -> EvalResult:
-    rows = [json.loads(line) for line in Path(path).open(encoding="utf-8") if line.strip()][:limit]
-    res = EvalResult("PLOVER gold sentences")
+def evaluate_plover(nlp: Language, path: Path, limit: int | None = None, split: str = "all") -> EvalResult:
+    rows = _take([json.loads(line) for line in Path(path).open(encoding="utf-8") if line.strip()], split, limit)
+    res = EvalResult("PLOVER gold sentences" + ("" if split == "all" else f" ({split})"))
     res.notes.append("actors matched by country code or IGO; draft-0.5 category names mapped to the current 16")
     for r, preds in _run_sentences(nlp, rows, None):
         res.items += 1
@@ -327,10 +341,11 @@ def _cameo_actor(code: str) -> str | None:
     return None if head == "---" else LEGACY_CODES.get(head, head)
 
 
-def evaluate_petrarch(nlp: Language, path: Path, cameo_table: Path, limit: int | None = None) -> EvalResult:
-    rows = [json.loads(line) for line in Path(path).open(encoding="utf-8") if line.strip()][:limit]
+def evaluate_petrarch(nlp: Language, path: Path, cameo_table: Path, limit: int | None = None,
+                      split: str = "all") -> EvalResult:
+    rows = _take([json.loads(line) for line in Path(path).open(encoding="utf-8") if line.strip()], split, limit)
     table = load_cameo_to_plover(cameo_table)
-    res = EvalResult("PETRARCH-2 validation sentences")
+    res = EvalResult("PETRARCH-2 validation sentences" + ("" if split == "all" else f" ({split})"))
     skipped = 0
     for r, preds in _run_sentences(nlp, rows, "date"):
         res.items += 1
@@ -362,12 +377,13 @@ def default_sources(root: Path) -> dict[str, Path]:
     }
 
 
-def run_all(nlp: Language, sources: dict[str, Path], sets: Sequence[str], limit: int | None = None) -> list[EvalResult]:
+def run_all(nlp: Language, sources: dict[str, Path], sets: Sequence[str], limit: int | None = None,
+            split: str = "all") -> list[EvalResult]:
     out = []
     if "gold" in sets and sources["gold"].is_dir():
-        out.append(evaluate_gold(nlp, sources["gold"], limit))
+        out.append(evaluate_gold(nlp, sources["gold"], limit, split))
     if "plover" in sets and sources["plover"].is_file():
-        out.append(evaluate_plover(nlp, sources["plover"], limit))
+        out.append(evaluate_plover(nlp, sources["plover"], limit, split))
     if "petrarch" in sets and sources["petrarch"].is_file() and sources["cameo"].is_file():
-        out.append(evaluate_petrarch(nlp, sources["petrarch"], sources["cameo"], limit))
+        out.append(evaluate_petrarch(nlp, sources["petrarch"], sources["cameo"], limit, split))
     return out

@@ -173,8 +173,10 @@ def canonical_decimal(lexical: str) -> str:
     return "0" if text in ("-0", "") else text
 
 
+@lru_cache(maxsize=4096)
 def decimal(value: float) -> Literal:
-    """A probability-like number as a short xsd:decimal ("0.85", not a 17-digit double)."""
+    """A probability-like number as a short xsd:decimal ("0.85", not a 17-digit double).
+    Cached: confidences repeat, and rdflib's Literal constructor is slow."""
     return Literal(canonical_decimal(str(round(float(value), 4))), datatype=XSD.decimal)
 
 

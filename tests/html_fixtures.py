@@ -23,6 +23,7 @@ UKR = Actor(WD + "Q212", "Ukraine", "State", "UKR", "Q212")
 KIM = Actor(WD + "Q56226", "Kim Jong-un", "Person", "PRK", "Q56226")
 PUTIN = Actor(WD + "Q7747", "Vladimir Putin", "Person", "RUS", "Q7747")
 UNSC = Actor(WD + "Q37470", "UN Security Council", "InternationalOrganization", None, "Q37470")
+VLADIVOSTOK = Actor(WD + "Q959", "Vladivostok", "Location", "RUS", "Q959")
 WAGNER = Actor("https://geokg.dev/id/actor/Wagner_Group", "Wagner Group", "ArmedGroup", "RUS", None)
 
 ALIASES: dict[str, list[str]] = {
@@ -69,7 +70,8 @@ def korea_claims() -> list[Claim]:
         Claim(KIM, "metWith", "CONSULT", PUTIN, _span("2019"), confidence=0.9, evidence=[_ev(
             EXAMPLE_DOC, "In 2019, Kim and Putin met for the first time at a summit in the Russian city of Vladivostok.",
             "met")]),
-        Claim(KIM, "metWith", "CONSULT", PUTIN, _span("2019-04-25", precision="day"), confidence=0.95, evidence=[_ev(
+        Claim(KIM, "metWith", "CONSULT", PUTIN, _span("2019-04-25", precision="day"), location=VLADIVOSTOK,
+              confidence=0.95, evidence=[_ev(
             VLADIVOSTOK_DOC, "Kim Jong-un and Vladimir Putin held their first summit in Vladivostok on Thursday.",
             "held their first summit")]),
         Claim(UNSC, "sanctions", "SANCTION", PRK, _span("2006"), confidence=0.85, evidence=[_ev(

@@ -220,6 +220,15 @@ def test_no_name_is_claimed_by_two_actors():
     assert not collisions, "names claimed by several actors:\n" + "\n".join(collisions)
 
 
+def test_no_name_is_a_month_or_a_weekday():
+    """"May" as Theresa May's short name would turn every date in May into her."""
+    calendar = {dt.date(2001, m, 1).strftime("%B").lower() for m in range(1, 13)}
+    calendar |= {dt.date(2001, 1, d).strftime("%A").lower() for d in range(1, 8)}
+    clashes = [f"{e['key']}: {n}" for _, e in entries() for n in [*names_of(e), *(e.get("short") or [])]
+               if normal(n) in calendar]
+    assert not clashes, clashes
+
+
 def test_ambiguous_names_are_few_and_really_shared():
     declared = [(e["key"], a) for _, e in entries() for a in e.get("ambiguous") or []]
     assert len({normal(a) for _, a in declared}) <= MAX_AMBIGUOUS_NAMES

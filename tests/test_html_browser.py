@@ -161,6 +161,22 @@ def test_time_window_slider_shows_exactly_the_claims_in_the_window(page):
     assert page.js("geokg.activeNodeIds()") == []
 
 
+def test_dragging_the_slider_handles_with_the_mouse(page):
+    claims = korea_claims()
+    track = page.page.locator("#range").bounding_box()
+    y = track["y"] + track["height"] / 2
+    for start_x, end_x in ((track["x"] + track["width"] - 6, track["x"] + track["width"] * 0.6),  # end handle
+                           (track["x"] + 6, track["x"] + track["width"] * 0.3)):                # start handle
+        page.page.mouse.move(start_x, y)
+        page.page.mouse.down()
+        page.page.mouse.move(end_x, y, steps=5)
+        page.page.mouse.up()
+    start, end = page.js("geokg.windowISO()")
+    assert "1950-01-01" < start < end < "2023-01-01"
+    assert page.visible() == expected_in_window(claims, start, end)
+    assert page.page.locator("#window-label").inner_text().startswith(f"{start[:4]} \u2013 {end[:4]}")
+
+
 @pytest.mark.parametrize("window", [("1952", "1952"), ("2006", "2006"), ("2019-04", "2019-04"), ("2022-09", "2022-12"),
                                     ("1954", "2005"), ("2023-03-25", "2023-03-25")])
 def test_set_window_matches_select_claims(page, window):
@@ -187,10 +203,10 @@ def test_category_and_modality_checkboxes_hide_and_show_edges(page):
     # either modality is shown, drawn dotted once only the denial is left.
     requests = f"{RUS.id} requests {PRK.id}"
     [req_id] = [i for i in page.js(f"geokg.edgeIdsBetween('{RUS.id}', '{PRK.id}')")]
-    assert page.js(f"geokg.network.body.data.edges.get({req_id}).dashes") == [10, 6]
+    assert page.js(f"geokg.drawnStyle('edge', {req_id}).dashes") == [10, 6]
     page.page.click("label[data-modality=alleged]")
     assert requests in page.visible()
-    assert page.js(f"geokg.network.body.data.edges.get({req_id}).dashes") == [2, 5]
+    assert page.js(f"geokg.drawnStyle('edge', {req_id}).dashes") == [2, 5]
     page.page.click("label[data-modality=denied]")
     assert page.visible() == edge_keys(select_claims(claims, modalities=[m for m in MODALITIES
                                                                          if m not in ("alleged", "denied")]))
@@ -231,7 +247,7 @@ def test_search_by_alias_focuses_the_actor_and_its_neighbourhood(page):
     assert "North Korea" in page.page.locator("#panel h2").inner_text()
     assert "South Korea" in page.page.locator("#panel .partners").inner_text()
     # Actors outside the neighbourhood are drawn faded; neighbours are not.
-    faded = page.js("(ids) => ids.map((i) => geokg.network.body.data.nodes.get(i).color.background)",
+    faded = page.js("(ids) => ids.map((i) => geokg.drawnStyle('node', i).background)",
                     [page.js(f"geokg.nodeIdByIri('{x}')") for x in (KOR.id, UKR.id)])
     assert faded[0] != "#EEEEEE" and faded[1] == "#EEEEEE"
 
@@ -254,7 +270,7 @@ def test_clicking_an_edge_shows_its_evidence_and_source(page):
     assert page.js("geokg.state.selected") == {"kind": "edge", "id": met}
     text = panel.inner_text()
     assert "Kim Jong-un and Vladimir Putin held their first summit in Vladivostok on Thursday." in text
-    assert "2019-04-25 (day)" in text and "2019 (year)" in text
+    assert "2019-04-25 (day)" in text and "2019 (year)" in text and "in Vladivostok" in text
     link = panel.locator("a.source-link", has_text="Kim Jong-un and Putin hold first summit in Vladivostok")
     assert link.get_attribute("href") == "https://www.bbc.co.uk/news/world-asia-48043380"
     assert "BBC News" in text

@@ -186,3 +186,43 @@ def test_example_queries(store: Store, path: Path) -> None:
         "alleged_and_denied": lambda r: [(x["allegedByLabel"], x["deniedByLabel"]) for x in r] == [("United States", "Russia")],
     }[path.stem]
     assert expected(found), found
+
+
+# --- the example articles, through `kg build` ------------------------------------------------------
+
+EXAMPLE_ANSWERS = {
+    "who_sanctioned_north_korea": lambda r: UNSC.id in {x["sanctioner"] for x in r},
+    "russia_north_korea_2019_2023": lambda r: any(x["relation"].endswith("#metWith") and x["from"].startswith("2019")
+                                                  for x in r),
+    "supporters_of_russia_sanctioned_by_un": lambda r: NORTH_KOREA.id in {x["actor"] for x in r},
+    "most_active_actors_per_year": lambda r: ("2006", UNSC.id) in {(x["year"], x["actor"]) for x in r},
+    "alleged_and_denied": lambda r: ("Russia", "North Korea") in {(x["subjectLabel"], x["objectLabel"]) for x in r},
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.stem)
+def test_example_queries_on_the_example_articles(example_build, path: Path) -> None:
+    out, _ = example_build
+    with Store(out / "store", read_only=True) as store:
+        found = rows(store, path.read_text())
+    assert EXAMPLE_ANSWERS[path.stem](found), found
+
+
+@pytest.mark.slow
+def test_built_graph_conforms_to_the_shapes(example_build) -> None:
+    out, _ = example_build
+    data = Graph().parse(out / "graph.ttl", format="turtle")
+    shapes = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    conforms, _, report = pyshacl.validate(data, shacl_graph=shapes)
+    assert conforms, report
+
+
+@pytest.mark.slow
+def test_building_the_same_articles_again_adds_nothing(example_build, nlp, tmp_path: Path) -> None:
+    from kg.build import build
+
+    out, report = example_build
+    again = build([Path(__file__).resolve().parents[1] / "examples" / "articles"], tmp_path, nlp=nlp,
+                  store_path=out / "store", html=False)
+    assert again.triples == report.triples

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
-from kg.claims.modality import denied_noun_reading, read_modality
+from kg.claims.modality import REQUEST_GOVERNORS, denied_noun_reading, read_modality
 from kg.claims.model import Actor, Claim, Evidence, TimeSpan
 from kg.nlp.actors import Resolved, mention_of, resolve_head
 from kg.nlp.dates import find_time_mentions, published_span
@@ -50,6 +50,14 @@ THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
 COOPERATIVE_CATEGORIES = frozenset({"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"})
 PROMISE_SIGNALS = frozenset({"will", "'ll", "shall", "willing", "ready", "prepared", "agree", "offer", "pledge",
                              "promise", "vow", "commit", "decide", "plan", "intend"})
+#: Verbs whose object is the one who does what their infinitive says ("urged Britain to halt").
+OBJECT_CONTROL_VERBS = frozenset({"prompt", "urge", "ask", "force", "persuade", "push", "press", "encourage",
+                                  "allow", "let", "order", "invite", "call", "compel", "lead", "help", "tell",
+                                  "appeal", "demand", "implore", "plead",
+                                  "authorise", "authorize", "require", "oblige", "pressure", "pressurise"})
+#: Verbs that ask for something: "appealed to the UN for help" requests aid, it is not aid.
+ASKING_VERBS = frozenset({"ask", "appeal", "call", "request", "seek", "plead", "beg", "demand", "urge", "press",
+                          "petition", "apply", "look", "turn"})
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
               "amod", "nmod", "npadvmod", "agent")
 
@@ -155,14 +163,14 @@ class ClaimExtractor:
         for sent in doc.sents:
             if len(sent) > self.max_sentence_tokens:
                 continue
-            sent_triggers = [t for t in triggers if sent.start <= t.token.i < sent.end]
+            sent_triggers = [t for t in triggers if sent.start <= t[0].token.i < sent.end]
             if not sent_triggers:
                 continue
             times = find_time_mentions(sent.text, doc._.published,
                                        [(e.start_char - sent.start_char, e.end_char - sent.start_char, e.label_)
                                         for e in sent.ents])
-            for trig in sent_triggers:
-                draft = self._arguments(trig)
+            for cands in sent_triggers:
+                draft = next((d for d in map(self._arguments, cands) if d is not None), None)
                 if draft is None:
                     continue
                 claims.extend(self._claims(draft, sent, times))
@@ -171,10 +179,12 @@ class ClaimExtractor:
         return doc
 
     # -- triggers -------------------------------------------------------------------------------
-    def _triggers(self, doc: Doc) -> list[Trigger]:
-        """Best pattern per trigger token: the most specific wording wins; a noun used by a
-        light-verb pattern is not also a nominal trigger."""
-        best: dict[int, Trigger] = {}
+    def _triggers(self, doc: Doc) -> list[list[Trigger]]:
+        """The readings of the most specific wording at each trigger token; the first that
+        finds both actors wins.  Several readings of one size must all be kept: in "imposed
+        sanctions on North Korea on Saturday" both "on"s fit the pattern and only one has an
+        actor behind it.  A noun used by a light-verb pattern is not also a nominal trigger."""
+        by_token: dict[int, list[Trigger]] = {}
         for match_id, token_ids in self.matcher(doc):
             spec = self.specs[doc.vocab.strings[match_id]]
             names = _node_names(spec)
@@ -182,12 +192,14 @@ class ClaimExtractor:
             trig = Trigger(spec, toks["trigger"], toks.get("noun"), toks.get("prep"))
             if spec.kind == "noun" and not _noun_matches(trig.token, spec.noun or ""):
                 continue
-            cur = best.get(trig.token.i)
-            if cur is None or spec.size > cur.spec.size:
-                best[trig.token.i] = trig
-        consumed = {t.noun.i for t in best.values() if t.noun is not None}
-        return sorted((t for i, t in best.items() if not (t.spec.kind == "noun" and i in consumed)),
-                      key=lambda t: t.token.i)
+            by_token.setdefault(trig.token.i, []).append(trig)
+        for i, cands in by_token.items():
+            top = max(t.spec.size for t in cands)
+            by_token[i] = sorted((t for t in cands if t.spec.size == top),
+                                 key=lambda t: t.prep.i if t.prep is not None else -1)
+        consumed = {t.noun.i for cands in by_token.values() for t in cands if t.noun is not None}
+        return [cands for i, cands in sorted(by_token.items())
+                if not (cands[0].spec.kind == "noun" and i in consumed)]
 
     # -- arguments --------------------------------------------------------------------------------
     def _arguments(self, trig: Trigger) -> _Draft | None:
@@ -283,6 +295,8 @@ class ClaimExtractor:
             if clause_subj is not None:
                 objects = self._resolve_all([clause_subj])
                 conf = 0.6
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in ASKING_VERBS:
+            return None  # "appealed to the Security Council for help": a request, not aid given
         if not subjects and not objects and noun.dep_ in ("dobj", "pobj") and not spec.relation.symmetric:
             # "gave the Ivory Coast 5 million dollars of aid", "will provide food aid to refugees
             # in Liberia": the giver is the clause's subject, the receiver the verb's dative or to-object.
@@ -330,6 +344,9 @@ class ClaimExtractor:
         rel = trig.spec.relation
         doc = sent.doc
         reading = read_modality(trig.token)
+        if reading.signal is not None and reading.signal.lemma_.lower() in REQUEST_GOVERNORS \
+                and trig.spec.relation.category != "REQUEST":
+            return []  # what X is asked to do: the request is the claim ("called on B to withdraw")
         claimant = None
         if reading.claimant is not None:
             found = resolve_head(reading.claimant, self.gaz)
@@ -462,6 +479,13 @@ def _verb_subjects(verb: Token) -> list[Token]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
         if subj:
             return subj
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+            # "prompted Mexico to break off relations": the one prompted acts, not the prompter.
+            controller = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")] or [
+                g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                for g in c.children if g.dep_ == "pobj"]  # "called on Belgium to withdraw"
+            if controller:
+                return controller
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
             tok = tok.head
             hops += 1
@@ -501,11 +525,30 @@ def _clause_subject(noun: Token) -> Token | None:
 
 
 def _expand_conjuncts(tokens: Iterable[Token]) -> list[Token]:
+    """The tokens with everything coordinated to them, including lists the parser reads as
+    apposition ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")."""
     out: list[Token] = []
     for t in tokens:
-        for x in (t, *t.conjuncts):
+        for x in (t, *t.conjuncts, *(y for a in _list_appositions(t) for y in (a, *a.conjuncts))):
             if x not in out:
                 out.append(x)
+    return out
+
+
+def _list_appositions(tok: Token) -> list[Token]:
+    """Appositives that are really the next items of a list: a name followed by another name
+    of the same kind is two actors, not one actor named twice ("China, the North's ally" and
+    "Britain's prime minister, Clement Attlee" stay appositions)."""
+    head = mention_of(tok)
+    if head is None or head._.actor is None:
+        return []
+    out = []
+    for c in tok.children:
+        other = mention_of(c) if c.dep_ == "appos" else None
+        if (other is not None and other._.actor is not None and other._.actor.id != head._.actor.id
+                and other._.actor.type == head._.actor.type and other._.mention_kind != "title"
+                and head._.mention_kind != "title"):
+            out.append(c)
     return out
 
 

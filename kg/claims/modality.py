@@ -26,6 +26,10 @@ HYPOTHETICAL_GOVERNORS = frozenset({
     "prepare", "vow", "pledge", "promise", "expect", "offer", "wish", "mull", "weigh", "contemplate", "push",
     "willing", "ready", "prepared", "agree", "decide", "intend", "likely", "set", "poised", "eager",
 })
+#: What someone is asked, urged or called on to do has not happened: "called on Belgium to
+#: withdraw" states the request (a REQUEST claim of its own), not a withdrawal.
+REQUEST_GOVERNORS = frozenset({"ask", "urge", "call", "demand", "request", "appeal", "press", "implore", "plead",
+                               "invite", "encourage", "insist", "recommend"})
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "plan", "threat", "risk", "proposal", "idea", "option"})
 MODALS = frozenset({"could", "may", "might", "would", "should", "can", "will", "shall", "'ll", "must"})
 ALLEGING_PASSIVES = frozenset({"accuse", "suspect", "allege", "report", "say", "believe", "charge", "rumour", "rumor"})
@@ -88,6 +92,8 @@ def read_modality(trigger: Token) -> ModalityReading:
             verb = head.head
             claimant = _agent(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else _subject(verb)
             return ModalityReading("alleged", claimant=claimant, signal=verb)
+        if rel in ("xcomp", "ccomp") and lemma in REQUEST_GOVERNORS:
+            return ModalityReading("hypothetical", signal=head)
         if rel in ("xcomp",) and lemma in HYPOTHETICAL_GOVERNORS:
             return ModalityReading("hypothetical", signal=head)
         if rel == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in HYPOTHETICAL_NOUNS:

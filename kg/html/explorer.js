@@ -207,10 +207,12 @@
   // ------------------------------------------------------------------ vis-network items
 
   function edgeWidth(sources) {
-    return Math.min(10, 1.5 + 2 * Math.log2(Math.max(1, sources)));
+    return Math.min(10, 1 + 2 * Math.log2(Math.max(1, sources)));
   }
+  /* Parallel edges bow apart, except in big graphs where curves (and the arrow placement
+   * along them) cost more drawing time than the overlap costs the reader. */
   function smoothFor(e) {
-    if (!e.curve) return { enabled: false };
+    if (!e.curve || BIG) return { enabled: false };
     return { enabled: true, type: e.curve > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(e.curve) };
   }
   function edgeTitle(e) {
@@ -228,8 +230,16 @@
     if (edges.length <= 300) item.label = e.label;
     return item;
   }
+  function edgeFaded(e, near) {
+    return near !== null && !(near.has(e.from) && near.has(e.to));
+  }
+  /* A short fingerprint of an edge's look, so only edges whose look changed are sent to vis. */
+  function edgeKey(e, info, near) {
+    if (!info.visible) return "h";
+    return edgeWidth(info.sources) + "|" + info.modality + "|" + (edgeFaded(e, near) ? "f" : "");
+  }
   function edgeLook(e, info, near) {
-    const faded = near !== null && !(near.has(e.from) && near.has(e.to));
+    const faded = edgeFaded(e, near);
     const color = faded ? FADED_EDGE : QUAD_STYLE[quadOf(e.cat)].color;
     return {
       id: e.id, hidden: !info.visible, width: edgeWidth(info.sources),
@@ -245,10 +255,16 @@
     const sub = [n.type, n.country].filter(Boolean).join(", ");
     return { id: n.id, label: n.label, x: n.x, y: n.y, shape: st.shape, size: nodeSize(n), title: n.label + (sub ? " (" + sub + ")" : "") };
   }
+  function nodeFaded(n, near) {
+    return !state.activeNodes.has(n.id) || (near !== null && !near.has(n.id));
+  }
+  function nodeKey(n, near) {
+    if (!state.types.has(n.type)) return "h";
+    return nodeFaded(n, near) ? "f" : "n";
+  }
   function nodeLook(n, near) {
     const st = typeStyle(n.type);
-    const active = state.activeNodes.has(n.id);
-    const faded = !active || (near !== null && !near.has(n.id));
+    const faded = nodeFaded(n, near);
     const col = faded ? FADED_NODE : { background: st.color, border: "#333333" };
     return {
       id: n.id, hidden: !state.types.has(n.type),
@@ -259,10 +275,6 @@
 
   const lastEdgeKey = new Array(edges.length).fill("");
   const lastNodeKey = new Array(nodes.length).fill("");
-
-  function lookKey(look) {
-    return JSON.stringify(look);
-  }
 
   /* Recompute visibility and styles; return the vis items that changed. */
   function restyle() {
@@ -279,14 +291,12 @@
     const near = state.focus === null ? null : neighbourhood(state.focus);
     const edgeUpdates = [], nodeUpdates = [];
     for (const e of edges) {
-      const look = edgeLook(e, info[e.id], near);
-      const key = lookKey(look);
-      if (key !== lastEdgeKey[e.id]) { lastEdgeKey[e.id] = key; edgeUpdates.push(look); }
+      const key = edgeKey(e, info[e.id], near);
+      if (key !== lastEdgeKey[e.id]) { lastEdgeKey[e.id] = key; edgeUpdates.push(edgeLook(e, info[e.id], near)); }
     }
     for (const n of nodes) {
-      const look = nodeLook(n, near);
-      const key = lookKey(look);
-      if (key !== lastNodeKey[n.id]) { lastNodeKey[n.id] = key; nodeUpdates.push(look); }
+      const key = nodeKey(n, near);
+      if (key !== lastNodeKey[n.id]) { lastNodeKey[n.id] = key; nodeUpdates.push(nodeLook(n, near)); }
     }
     return { info: info, edgeUpdates: edgeUpdates, nodeUpdates: nodeUpdates };
   }
@@ -356,9 +366,44 @@
 
   function applyStyles() {
     const r = restyle();
-    if (r.nodeUpdates.length) visNodes.update(r.nodeUpdates);
-    if (r.edgeUpdates.length) visEdges.update(r.edgeUpdates);
+    if (network === null || !fastPathAvailable()) {
+      if (r.nodeUpdates.length) visNodes.update(r.nodeUpdates);
+      if (r.edgeUpdates.length) visEdges.update(r.edgeUpdates);
+    } else if (r.nodeUpdates.length || r.edgeUpdates.length) {
+      for (const look of r.edgeUpdates) restyleDrawnEdge(network.body.edges[look.id], look);
+      for (const look of r.nodeUpdates) restyleDrawnNode(network.body.nodes[look.id], look);
+      network.body.emitter.emit("_dataChanged");
+    }
     return r;
+  }
+
+  /* Restyling through DataSet.update costs ~50 us per item in vis-network (each item's
+   * options are re-parsed); a time window change flips thousands of edges, which made the
+   * timeline stutter on big graphs.  vis-network (9.1.2, pinned with pyvis) reads these
+   * options on every draw, so after the first draw we set them directly and announce one
+   * data change.  Anything unexpected falls back to DataSet.update. */
+  function fastPathAvailable() {
+    const body = network.body;
+    return Boolean(body && body.edges && body.nodes && body.emitter && typeof body.emitter.emit === "function");
+  }
+  function restyleDrawnEdge(edge, look) {
+    if (!edge) return;
+    const o = edge.options;
+    o.hidden = look.hidden;
+    o.width = look.width;
+    o.dashes = look.dashes;
+    o.color = Object.assign({}, o.color, look.color);
+    if (edge.labelModule && edge.labelModule.fontOptions) edge.labelModule.fontOptions.color = look.font.color;
+  }
+  function restyleDrawnNode(node, look) {
+    if (!node) return;
+    const o = node.options;
+    o.hidden = look.hidden;
+    o.color = Object.assign({}, o.color, {
+      background: look.color.background, border: look.color.border,
+      highlight: Object.assign({}, look.color.highlight), hover: Object.assign({}, look.color.hover),
+    });
+    if (node.labelModule && node.labelModule.fontOptions) node.labelModule.fontOptions.color = look.font.color;
   }
 
   function createNetwork() {
@@ -372,7 +417,7 @@
       },
       nodes: { borderWidth: 1, font: { size: 14, face: "system-ui, sans-serif", strokeWidth: 3, strokeColor: "#ffffff" } },
       edges: {
-        selectionWidth: 2, hoverWidth: 1, color: { inherit: false },
+        selectionWidth: 2, hoverWidth: 1, color: { inherit: false }, smooth: false,
         font: { size: 10, face: "system-ui, sans-serif", align: "middle", strokeWidth: 3, strokeColor: "#ffffff" },
       },
     };
@@ -609,7 +654,8 @@
     const undated = claims.filter((c) => !c.d && passesNonTime(c)).length;
     const fmt = periods.unit === "month" ? (d) => isoDay(d).slice(0, 7) : (d) => isoDay(d).slice(0, 4);
     const a = fmt(state.window.lo), b = fmt(state.window.hi);
-    label.textContent = (a === b ? a : a + " \u2013 " + b) + (undated ? " \u00b7 " + undated + " undated" : "");
+    const how = { show: " undated shown", hide: " undated hidden", published: " undated, at published date" }[state.undated];
+    label.textContent = (a === b ? a : a + " \u2013 " + b) + (undated ? " \u00b7 " + undated + how : "");
   }
 
   let playTimer = null;
@@ -805,6 +851,7 @@
     const head = el("div", { className: "claim-head" }, [
       el("span", { className: "claim-date" }, [formatClaimDate(c)]),
       el("span", { className: "badge modality-" + mod }, [mod]),
+      c.at ? el("span", { className: "location" }, ["in ", c.at]) : null,
       c.by ? el("span", { className: "claimant" }, ["according to ", c.by]) : null,
       el("span", { className: "confidence", title: "confidence" }, [c.k.toFixed(2)]),
     ]);
@@ -866,7 +913,8 @@
     const weight = (list) => list.reduce((s, e) => s + e.claims.filter((ci) => state.passing.has(ci)).length, 0);
     const partners = Array.from(byPartner.entries()).sort((a, b) => weight(b[1]) - weight(a[1]));
     const list = el("ul", { className: "partners" }, partners.map(function (entry) {
-      const rels = entry[1].map(function (e) {
+      const byCategory = entry[1].slice().sort((a, b) => a.cat - b.cat || a.label.localeCompare(b.label));
+      const rels = byCategory.map(function (e) {
         const dir = e.sym ? "\u2194" : e.from === n.id ? "\u2192" : "\u2190";
         const count = e.claims.filter((ci) => state.passing.has(ci)).length;
         const b = el("button", { type: "button", className: "relation-link" }, [
@@ -907,6 +955,13 @@
     activeNodeIds: () => Array.from(state.activeNodes).sort((a, b) => a - b),
     windowISO: () => (state.window ? [isoDay(state.window.lo), isoDay(state.window.hi)] : null),
     setWindow: setWindow,
+    /* How vis-network will draw an item now (reads its live options). */
+    drawnStyle: function (kind, id) {
+      const item = (kind === "node" ? network.body.nodes : network.body.edges)[id];
+      const o = item.options;
+      return kind === "node" ? { hidden: o.hidden, background: o.color.background, border: o.color.border }
+        : { hidden: o.hidden, color: o.color.color, width: o.width, dashes: o.dashes };
+    },
     nodeIdByIri: (iri) => { const n = nodes.find((x) => x.iri === iri); return n ? n.id : null; },
     edgeIdsBetween: (a, b) => edges.filter((e) => (nodes[e.from].iri === a && nodes[e.to].iri === b) || (nodes[e.from].iri === b && nodes[e.to].iri === a)).map((e) => e.id),
     /* Where an edge's middle is, in page pixels, to click it like a user. */

@@ -137,6 +137,7 @@ def _claim_record(claim: Claim, edge: int, cat: int, docs: _Index, evidence: lis
         "ds": claim.date.start if claim.date else None, "de": claim.date.end if claim.date else None,
         "p": claim.date.precision if claim.date else None,
         "by": claim.attributed_to.label if claim.attributed_to else None,
+        "at": claim.location.label if claim.location else None,
         "k": round(float(claim.confidence), 4), "v": ev_ids,
     }
 

@@ -1,0 +1,167 @@
+"""Relation wordings compiled into a lemma-indexed trigger finder.
+
+Each wording of ``ontology/relations.yaml`` is a small dependency pattern: a trigger verb
+(or event noun), optionally a particle, a light-verb noun and a preposition that introduces
+the object ("impose sanction on").  spaCy's ``DependencyMatcher`` expresses exactly these
+patterns (:func:`dependency_matcher` builds one, and the tests check that both agree), but with
+the ~600 wordings of the vocabulary it ran every node pattern over every token and took about
+half of the whole pipeline's time (measured with ``benchmarks/bench_pipeline.py``).  Every
+pattern is anchored on its trigger lemma, so an index from lemma to wordings finds the same
+matches by looking only at the trigger's children.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.language import Language
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Token
+
+from kg.vocab import Relation
+
+PREPS = frozenset({"with", "to", "on", "against", "for", "of", "from", "in", "into", "near", "along", "at",
+                   "between", "upon", "behind", "by", "over", "toward", "towards", "onto"})
+PARTICLES = frozenset({"down", "out", "off", "up", "back", "in", "on", "over", "away"})
+VERB_POS = frozenset({"VERB", "AUX"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
+NOUN_DEPS = frozenset({"dobj", "nsubjpass", "attr", "npadvmod"})
+PREP_DEPS = frozenset({"prep", "prt", "dative", "agent"})
+
+
+@dataclass(frozen=True)
+class PatternSpec:
+    """One compiled wording of a relation."""
+
+    relation: Relation
+    kind: str  # "verb" | "noun"
+    lemma: str  # the trigger's lemma
+    noun: str | None = None  # light-verb noun ("sanction" in "impose sanction on"), or event noun words
+    particle: str | None = None
+    prep: str | None = None  # preposition that introduces the object
+    noun_preps: tuple[str, ...] = ()  # for event nouns: prepositions of the object
+    size: int = 1
+
+    @property
+    def noun_head(self) -> str | None:
+        return self.noun.split()[-1] if self.noun else None
+
+
+@dataclass
+class Trigger:
+    """A match: the trigger token and the pattern's other tokens."""
+
+    spec: PatternSpec
+    token: Token
+    noun: Token | None = None
+    prep: Token | None = None
+
+
+def parse_wording(rel: Relation, wording: str) -> PatternSpec:
+    """"impose sanction on" -> verb impose, noun sanction, prep on; "shoot down" -> particle."""
+    words = wording.lower().split()
+    verb, rest = words[0], words[1:]
+    prep = None
+    if rest and rest[-1] in PREPS and not (len(rest) == 1 and rest[0] in PARTICLES and rest[0] not in ("on", "in")):
+        prep = rest.pop()
+    particle = rest.pop(0) if rest and rest[0] in PARTICLES else None
+    if rest and rest[-1] in PARTICLES and particle is None:
+        particle = rest.pop()
+    noun = " ".join(rest) if rest else None
+    return PatternSpec(rel, "verb", verb, noun=noun, particle=particle, prep=prep,
+                       size=1 + bool(noun) + bool(particle) + bool(prep))
+
+
+def compile_specs(relations: dict[str, Relation]) -> list[PatternSpec]:
+    specs = []
+    for rel in relations.values():
+        specs.extend(parse_wording(rel, w) for w in rel.verbs)
+        specs.extend(PatternSpec(rel, "noun", noun.split()[-1], noun=noun, noun_preps=preps)
+                     for noun, preps in rel.nouns.items())
+    return specs
+
+
+class TriggerIndex:
+    """Finds every (wording, trigger, noun, preposition) match in a Doc."""
+
+    def __init__(self, relations: dict[str, Relation]) -> None:
+        self.specs = compile_specs(relations)
+        self.by_lemma: dict[tuple[str, str], list[PatternSpec]] = defaultdict(list)
+        for spec in self.specs:
+            self.by_lemma[(spec.kind, spec.lemma)].append(spec)
+
+    def __call__(self, doc: Doc) -> Iterator[Trigger]:
+        for tok in doc:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in VERB_POS:
+                for spec in self.by_lemma.get(("verb", lemma), ()):
+                    yield from _verb_matches(spec, tok)
+            elif tok.pos_ in NOUN_POS:
+                for spec in self.by_lemma.get(("noun", lemma), ()):
+                    if _modifiers_present(tok, spec.noun or ""):
+                        yield Trigger(spec, tok)
+
+
+def _verb_matches(spec: PatternSpec, verb: Token) -> Iterator[Trigger]:
+    children = list(verb.children)
+    if spec.particle and not any(c.lower_ == spec.particle and c.dep_ in PARTICLE_DEPS for c in children):
+        return
+    nouns: list[Token | None] = [None]
+    if spec.noun:
+        nouns = [c for c in children if c.lemma_.lower() == spec.noun_head and c.dep_ in NOUN_DEPS]
+        if not nouns:
+            return
+    for noun in nouns:
+        if not spec.prep:
+            yield Trigger(spec, verb, noun)
+            continue
+        holders = [verb] + ([noun] if noun is not None else [])
+        for holder in holders:
+            for c in holder.children:
+                if c.lower_ == spec.prep and c.dep_ in PREP_DEPS:
+                    yield Trigger(spec, verb, noun, c)
+
+
+def _modifiers_present(token: Token, noun: str) -> bool:
+    """Multi-word event nouns ("arm supply", "punitive measure") need their modifier too."""
+    words = noun.split()
+    if len(words) == 1:
+        return True
+    mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+    return all(w in mods for w in words[:-1])
+
+
+def dependency_matcher(nlp: Language, specs: list[PatternSpec]) -> tuple[DependencyMatcher, dict[str, PatternSpec]]:
+    """The same wordings as a spaCy ``DependencyMatcher`` (the reference the index is tested against)."""
+    matcher = DependencyMatcher(nlp.vocab)
+    keys: dict[str, PatternSpec] = {}
+    for i, spec in enumerate(specs):
+        if spec.kind == "noun":
+            patterns = [[{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": spec.lemma, "POS": {"IN": sorted(NOUN_POS)}}}]]
+        else:
+            patterns = _verb_patterns(spec)
+        for j, pattern in enumerate(patterns):
+            key = f"{spec.relation.key}|{i}|{j}"
+            keys[key] = spec
+            matcher.add(key, [pattern])
+    return matcher, keys
+
+
+def _verb_patterns(spec: PatternSpec) -> list[list[dict]]:
+    base = [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": spec.lemma, "POS": {"IN": sorted(VERB_POS)}}}]
+    if spec.particle:
+        base.append({"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "particle",
+                     "RIGHT_ATTRS": {"LOWER": spec.particle, "DEP": {"IN": sorted(PARTICLE_DEPS)}}})
+    if spec.noun:
+        base.append({"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "noun",
+                     "RIGHT_ATTRS": {"LEMMA": spec.noun_head, "DEP": {"IN": sorted(NOUN_DEPS)}}})
+    if not spec.prep:
+        return [base]
+    prep = {"LOWER": spec.prep, "DEP": {"IN": sorted(PREP_DEPS)}}
+    on_verb = base + [{"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep}]
+    if not spec.noun:
+        return [on_verb]
+    return [on_verb, base + [{"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep}]]
