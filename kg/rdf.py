@@ -497,6 +497,23 @@ def ontology_graph() -> Graph:
     return g
 
 
+SHAPES_TTL = ONTOLOGY_DIR / "shapes.ttl"
+
+
+def shapes_graph() -> Graph:
+    """The SHACL shapes, rewritten to the configured base IRI like the ontology (including the
+    namespaces their SPARQL constraints declare)."""
+    g = Graph().parse(SHAPES_TTL, format="turtle")
+    if BASE_IRI == _DEFAULT_BASE:
+        return g
+    out = Graph()
+    for s, p, o in g:
+        if isinstance(o, Literal) and str(o).startswith(_DEFAULT_BASE):
+            o = Literal(BASE_IRI + str(o)[len(_DEFAULT_BASE):], datatype=o.datatype)
+        out.add((_rebase(s), _rebase(p), _rebase(o)))
+    return out
+
+
 # ---------------------------------------------------------------------------------------------
 # pyoxigraph bridge and writers
 # ---------------------------------------------------------------------------------------------

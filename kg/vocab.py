@@ -7,6 +7,7 @@ cached, because every stage (extraction, RDF, HTML, evaluation) consults the sam
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import os
 import re
@@ -106,11 +107,20 @@ class Gazetteer:
     titles: dict[str, dict[str, Any]]
     agents: dict[str, str]
     _by_form: dict[str, list[str]] = field(default_factory=dict)
+    _by_iri: dict[str, str] = field(default_factory=dict)
+    _roles_of: dict[str, list[tuple[Role, str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for e in self.entries.values():
+            self._by_iri[e.iri] = e.key
             for form in (e.key, e.label, *e.aliases, *e.metonyms, *e.demonyms):
                 self._by_form.setdefault(normal(form), []).append(e.key)
+            for r in e.roles:
+                self._roles_of.setdefault(r.of, []).append((r, e.key))
+
+    def key_of(self, iri: str) -> str | None:
+        """The gazetteer key of an actor IRI (None for actors the gazetteer does not know)."""
+        return self._by_iri.get(iri)
 
     def lookup(self, form: str) -> ActorEntry | None:
         """The actor a surface form names (key, label, alias, metonym or demonym), if unambiguous."""
@@ -118,15 +128,27 @@ class Gazetteer:
         return self.entries[keys[0]] if keys else None
 
     def holders(self, title_kind: str, of: str, day: dt.date) -> list[ActorEntry]:
-        """People who held an office of this kind for actor ``of`` on ``day``."""
-        out = []
-        for e in self.entries.values():
-            for r in e.roles:
-                kind = self.titles.get(r.title, {}).get("kind", r.title)
-                if r.of == of and (r.title == title_kind or kind == title_kind) and r.holds_on(day):
-                    out.append(e)
-                    break
+        """People who held an office with this title (or of this kind) for ``of`` on ``day``."""
+        out: list[ActorEntry] = []
+        for r, key in self._roles_of.get(of, ()):
+            kind = self.titles.get(r.title, {}).get("kind", r.title)
+            if (r.title == title_kind or kind == title_kind) and r.holds_on(day) and self.entries[key] not in out:
+                out.append(self.entries[key])
         return out
+
+    def office_holder(self, title: str, of: str, day: dt.date) -> ActorEntry | None:
+        """Who "the <country> <title>" was on ``day``: the holder of that exact title, else of an
+        office of its kind; a country's "leader" without a supreme leader is its head of state,
+        else its head of government.  None when it is not one person (unknown or ambiguous)."""
+        kind = self.titles.get(title, {}).get("kind", title)
+        tries = [title, kind] + (["head_of_state", "head_of_government"] if kind == "leader" else [])
+        for t in tries:
+            found = self.holders(t, of, day)
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                return None
+        return None
 
 
 def normal(text: str) -> str:
@@ -141,16 +163,19 @@ def slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "_", text).strip("_")
 
 
-def _date(value: Any) -> dt.date | None:
+def _date(value: Any, end: bool = False) -> dt.date | None:
+    """An ISO date; a partial one ("2014", "2025-07") is the first day of the period, or the
+    last day when it ends a term (``end``), as ontology/actors/README.md says."""
     if value in (None, ""):
         return None
     if isinstance(value, dt.date):
         return value
     s = str(value)
     if re.fullmatch(r"\d{4}", s):
-        return dt.date(int(s), 1, 1)
+        return dt.date(int(s), 12, 31) if end else dt.date(int(s), 1, 1)
     if re.fullmatch(r"\d{4}-\d{2}", s):
-        return dt.date(int(s[:4]), int(s[5:7]), 1)
+        y, m = int(s[:4]), int(s[5:7])
+        return dt.date(y, m, calendar.monthrange(y, m)[1]) if end else dt.date(y, m, 1)
     return dt.date.fromisoformat(s)
 
 
@@ -211,7 +236,7 @@ def _entry(d: dict[str, Any], source: Path) -> ActorEntry:
             raise ValueError(f"{source.name}: an entry lacks {req!r}: {d!r}")
     valid = d.get("valid") or {}
     roles = tuple(
-        Role(title=str(r["title"]), of=str(r["of"]), start=_date(r.get("start")), end=_date(r.get("end")))
+        Role(title=str(r["title"]), of=str(r["of"]), start=_date(r.get("start")), end=_date(r.get("end"), end=True))
         for r in (d.get("roles") or [])
     )
     return ActorEntry(
@@ -220,7 +245,7 @@ def _entry(d: dict[str, Any], source: Path) -> ActorEntry:
         aliases=_tuple(d.get("aliases")), metonyms=_tuple(d.get("metonyms")),
         demonyms=_tuple(d.get("demonyms")), short=_tuple(d.get("short")),
         part_of=d.get("part_of"), roles=roles,
-        valid_start=_date(valid.get("start")), valid_end=_date(valid.get("end")),
+        valid_start=_date(valid.get("start")), valid_end=_date(valid.get("end"), end=True),
     )
 
 

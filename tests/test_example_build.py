@@ -113,3 +113,18 @@ def test_graphml_edges_carry_dates_and_modality(example_build):
     assert edges[0][2]["modality"] == "asserted" and edges[0][2]["category"] == "ASSAULT"
     assert g.nodes[PRK]["label"] == "North Korea" and g.nodes[PRK]["country"] == "PRK"
     assert json.loads(edges[0][2]["evidence"])[0]["sentence"]
+
+
+def test_graph_ttl_conforms_to_shapes_and_parses_in_rdflib(example_build):
+    import pyshacl
+    import rdflib
+
+    from kg.vocab import ONTOLOGY_DIR
+
+    out, _ = example_build
+    data = rdflib.Graph().parse(out / "graph.ttl", format="turtle")
+    assert len(data) > 100
+    shapes = rdflib.Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+    ontology = rdflib.Graph().parse(ONTOLOGY_DIR / "kg.ttl", format="turtle")
+    conforms, _, text = pyshacl.validate(data, shacl_graph=shapes, ont_graph=ontology, inference="none")
+    assert conforms, text[:2000]

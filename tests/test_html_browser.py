@@ -69,12 +69,13 @@ def browser():
 class Page:
     """A loaded explorer page with everything that would be a failure recorded."""
 
-    def __init__(self, browser, path: Path) -> None:
+    def __init__(self, browser, path: Path, *, bypass_csp: bool = False) -> None:
         self.url = path.resolve().as_uri()
         self.errors: list[str] = []
         self.requests: list[str] = []
         self.dialogs: list[str] = []
-        self.context = browser.new_context(viewport={"width": 1400, "height": 850}, accept_downloads=True)
+        self.context = browser.new_context(viewport={"width": 1400, "height": 850}, accept_downloads=True,
+                                           bypass_csp=bypass_csp)
         self.context.route("**/*", self._route)
         self.page = self.context.new_page()
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type in ("error", "warning") else None)
@@ -325,10 +326,12 @@ def test_png_export_downloads_the_current_view(page, tmp_path):
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
 
 
-def test_hostile_article_runs_no_script(browser, tmp_path):
+@pytest.mark.parametrize("bypass_csp", [False, True], ids=["with-csp", "escaping-alone"])
+def test_hostile_article_runs_no_script(browser, tmp_path, bypass_csp):
+    """With the page's CSP, and without it (so escaping alone must hold)."""
     path = tmp_path / "hostile.html"
     write_html(hostile_claims(), path, title=f"<script>{PAYLOAD}</script>\"'><img src=x onerror={PAYLOAD}>")
-    p = Page(browser, path)
+    p = Page(browser, path, bypass_csp=bypass_csp)
     try:
         for eid in p.js("geokg.data.edges.map((e) => e.id)"):
             p.js(f"geokg.network.focus(geokg.data.edges[{eid}].from, {{scale: 1}})")

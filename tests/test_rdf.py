@@ -22,7 +22,7 @@ from kg.vocab import ONTOLOGY_DIR, load_relations
 from rdf_fixtures import (KIM, NORTH_KOREA, PUTIN, RUSSIA, SOUTH_KOREA, UNSC, article_one, article_two,
                           claims_for, corpus)
 
-SHAPES = Graph().parse(ONTOLOGY_DIR / "shapes.ttl", format="turtle")
+SHAPES = rdf.shapes_graph()
 
 
 @pytest.fixture(scope="module")
@@ -281,11 +281,14 @@ def test_kg_ttl_categories_agree_with_plover_yaml() -> None:
     assert (KG.memberOf, OWL.equivalentProperty, URIRef("http://www.wikidata.org/prop/direct/P463")) in onto
 
 
-def test_ontology_follows_a_configured_base_iri(tmp_path: Path) -> None:
-    code = ("from kg import rdf; g = rdf.ontology_graph(); "
-            "print(sum(1 for t in g for x in t if str(x).startswith('https://geokg.dev/')), "
-            "(rdf.KG.sanctions, None, None) in g, str(rdf.KG))")
+def test_a_configured_base_iri_reaches_ontology_shapes_and_data() -> None:
+    code = ("import sys; sys.path.insert(0, 'tests'); import pyshacl; from kg import rdf; "
+            "from rdf_fixtures import corpus; "
+            "data = rdf.union_graph(rdf.claims_to_dataset(*corpus())) + rdf.ontology_graph(); "
+            "old = sum(1 for t in data for x in t if str(x).startswith('https://geokg.dev/')); "
+            "ok = pyshacl.validate(data, shacl_graph=rdf.shapes_graph())[0]; "
+            "print(old, (rdf.KG.sanctions, None, None) in data, ok, str(rdf.KG))")
     env = {**os.environ, "GEOKG_BASE_IRI": "https://kg.example.net/"}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1]).stdout.split()
-    assert out == ["0", "True", "https://kg.example.net/ontology#"]
+    assert out == ["0", "True", "True", "https://kg.example.net/ontology#"]

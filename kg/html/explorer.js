@@ -175,21 +175,22 @@
     const result = new Array(edges.length);
     state.passing = new Set();
     for (const e of edges) {
-      let best = null, n = 0;
+      let best = null;
+      const passing = [];
       const docs = new Set();
       for (const ci of e.claims) {
         const c = claims[ci];
         if (!claimPasses(c)) continue;
-        state.passing.add(ci);
-        n += 1;
+        passing.push(ci);
         for (const d of c.docs) docs.add(d);
         const mod = modalities[c.m];
         if (best === null || MODALITY_RANK[mod] < MODALITY_RANK[best]) best = mod;
       }
       const typesOk = state.types.has(nodes[e.from].type) && state.types.has(nodes[e.to].type);
       const sources = docs.size;
-      const visible = typesOk && n > 0 && (state.minSources <= 1 || sources >= state.minSources);
-      result[e.id] = { visible: visible, claims: n, sources: sources, modality: best || "asserted" };
+      const visible = typesOk && passing.length > 0 && (state.minSources <= 1 || sources >= state.minSources);
+      if (visible) for (const ci of passing) state.passing.add(ci);
+      result[e.id] = { visible: visible, claims: passing.length, sources: sources, modality: best || "asserted" };
     }
     return result;
   }
