@@ -148,7 +148,8 @@ def actor_key(name: str | None, gaz: Gazetteer) -> str | None:
 
 
 def _pred_key(actor) -> str:
-    return actor.id
+    """Actors the gazetteer knows compare by IRI; others by normalised label, as gold names them."""
+    return actor.id if load_gazetteer().key_of(actor.id) else "label:" + normal(actor.label)
 
 
 def _iso(v: Any) -> str:

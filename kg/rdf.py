@@ -38,7 +38,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib import namespace as _ns
 from rdflib.term import Node
 
-from kg.claims.model import Actor, Claim, Evidence
+from kg.claims.model import Actor, Claim, Evidence, TimeSpan
 from kg.ingest import Document
 from kg.vocab import (BASE_IRI, ID_NS, ONTOLOGY_DIR, ONTOLOGY_NS, WIKIDATA_NS, Relation,
                       load_categories, load_gazetteer, load_relations, slug)
@@ -435,18 +435,89 @@ def bind_prefixes(graph: Graph) -> Graph:
 
 
 def claims_to_dataset(claims: Iterable[Claim], documents: Iterable[Document] = (), *,
-                      ontology: bool = False) -> Dataset:
-    """An rdflib Dataset: one named graph per document, the claim summary graph and, with
-    ``ontology=True``, the ontology graph.  Its default graph is the union of them all
-    (``default_union``), as in the store, so a plain SPARQL query over it sees everything."""
+                      ontology: bool = False, reference: bool = False) -> Dataset:
+    """An rdflib Dataset: one named graph per document, the claim summary graph and, on
+    request, the ontology graph and the gazetteer's reference facts (headOf, memberOf).
+    Its default graph is the union of them all (``default_union``), as in the store, so a
+    plain SPARQL query over it sees everything."""
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
     ds.addN((s, p, o, ds.graph(g)) for s, p, o, g in dataset_quads(claims, documents))
     if ontology:
         onto = ds.graph(ONTOLOGY_GRAPH)
-        for t in ontology_graph():
-            onto.add(t)
+        ds.addN((s, p, o, onto) for s, p, o in _ontology_triples())
+    if reference:
+        ref = ds.graph(REFERENCE_GRAPH)
+        ds.addN((s, p, o, ref) for s, p, o in reference_triples())
     return ds
+
+
+# ---------------------------------------------------------------------------------------------
+# Reference facts from the gazetteer: who headed what when, who is a member of what
+# ---------------------------------------------------------------------------------------------
+
+REFERENCE_GRAPH = RES["graph/reference"]
+REFERENCE_SOURCE = RES["source/gazetteer"]
+#: Kinds of office (titles.yaml) that make their holder kg:headOf the actor they serve.
+HEAD_KINDS = frozenset({"head_of_state", "head_of_government", "monarch", "leader", "head"})
+_REFERENCE_LABELS = {"headOf": "head of", "memberOf": "member of"}
+
+
+def _member_lists(actors_dir: Path) -> dict[str, list[str]]:
+    """``members`` of organisation entries (organisation key -> member keys), read from the YAML."""
+    import yaml
+
+    out: dict[str, list[str]] = {}
+    for path in sorted(actors_dir.glob("*.yaml")):
+        if path.name in ("titles.yaml", "agents.yaml"):
+            continue
+        for entry in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            if isinstance(entry, dict) and entry.get("members"):
+                out[str(entry["key"])] = [str(m) for m in entry["members"]]
+    return out
+
+
+def reference_claims() -> list[tuple[Claim, str | None]]:
+    """Dated kg:headOf claims from the gazetteer's roles (heads of state and government,
+    monarchs, leaders, heads of organisations) and kg:memberOf claims from member lists,
+    each with the office title it comes from (None for memberships)."""
+    gaz = load_gazetteer()
+    out: list[tuple[Claim, str | None]] = []
+    for entry in gaz.entries.values():
+        for role in entry.roles:
+            kind = gaz.titles.get(role.title, {}).get("kind", role.title)
+            if kind not in HEAD_KINDS or role.of not in gaz.entries:
+                continue
+            span = None
+            if role.start is not None:
+                span = TimeSpan(role.start.isoformat(), role.end.isoformat() if role.end else "", "day")
+            claim = Claim(entry.actor(), "headOf", "", gaz.entries[role.of].actor(), date=span)
+            out.append((claim, role.title))
+    for org, members in _member_lists(ONTOLOGY_DIR / "actors").items():
+        if org not in gaz.entries:
+            continue
+        for key in members:
+            if key in gaz.entries:
+                out.append((Claim(gaz.entries[key].actor(), "memberOf", "", gaz.entries[org].actor()), None))
+    return out
+
+
+def reference_triples(facts: Iterable[tuple[Claim, str | None]] | None = None) -> list[Triple]:
+    """The gazetteer's headOf/memberOf facts (default: ``reference_claims()``) as claim nodes
+    derived from the gazetteer, not from articles (no evidence, support 1, confidence 1), plus
+    their direct edges."""
+    out: list[Triple] = [(REFERENCE_SOURCE, RDF.type, KG.ReferenceSource),
+                         (REFERENCE_SOURCE, RDFS.label, Literal("geokg actor gazetteer (ontology/actors)"))]
+    for claim, title in (reference_claims() if facts is None else facts):
+        node = claim_iri(claim.id)
+        label = _REFERENCE_LABELS[claim.relation]
+        out += [t for t in claim_triples(claim) if (t[0], t[1]) != (node, RDFS.label)]
+        out += [(node, RDFS.label, Literal(f"{claim.subject.label} {label} {claim.object.label}")),
+                (node, PROV.wasDerivedFrom, REFERENCE_SOURCE)]
+        out += summary_triples(claim.id, [1.0])
+        if title:
+            out.append((node, KG.office, Literal(title)))
+    return list(dict.fromkeys(out))
 
 
 # ---------------------------------------------------------------------------------------------

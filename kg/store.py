@@ -41,6 +41,7 @@ _TYPE = ox.NamedNode(str(rdf.RDF.type))
 _CLAIM = ox.NamedNode(KG_NS + "Claim")
 SUMMARY_GRAPH = ox.NamedNode(str(rdf.SUMMARY_GRAPH))
 ONTOLOGY_GRAPH = ox.NamedNode(str(rdf.ONTOLOGY_GRAPH))
+REFERENCE_GRAPH = ox.NamedNode(str(rdf.REFERENCE_GRAPH))
 DEFAULT = ox.DefaultGraph()
 
 GraphName = ox.NamedNode
@@ -172,6 +173,16 @@ class Store:
         result.claims_touched, result.seconds = len(touched), time.perf_counter() - started
         return result
 
+    def add_reference(self) -> AddResult:
+        """Add (or refresh) the gazetteer's reference facts: dated kg:headOf claims from the
+        offices people held and kg:memberOf claims from member lists, with their direct edges.
+        Opt-in, because they outnumber the statements of a small corpus."""
+        started = time.perf_counter()
+        graphs = {REFERENCE_GRAPH: {_triple(t) for t in rdf.reference_triples()}, **self._ontology_change()}
+        result = self._apply(_Change(graphs, {g: self.graph_triples(g) for g in graphs}))
+        result.seconds = time.perf_counter() - started
+        return result
+
     def remove(self, doc_ids: Iterable[str]) -> AddResult:
         """Remove documents (their graphs) and recompute the claims they supported."""
         started = time.perf_counter()
@@ -213,11 +224,14 @@ class Store:
         """Write the store as ttl|nt (the union) or trig|nq|jsonld (named graphs plus the union
         in the default graph), atomically."""
         format_ = rdf.rdf_format(fmt, path)
+        if not format_.supports_datasets:  # sorted, so that a subject's statements sit together
+            triples = sorted((ox.Triple(q.subject, q.predicate, q.object)
+                              for q in self._store.quads_for_pattern(None, None, None, DEFAULT)), key=str)
+            with rdf.atomic_output(path) as tmp:
+                ox.serialize(triples, str(tmp), format=format_, prefixes=rdf.PREFIXES)
+            return Path(path)
         with rdf.atomic_output(path) as tmp:
-            if format_.supports_datasets:
-                self._store.dump(str(tmp), format_, prefixes=rdf.PREFIXES)
-            else:
-                self._store.dump(str(tmp), format_, from_graph=DEFAULT, prefixes=rdf.PREFIXES)
+            self._store.dump(str(tmp), format_, prefixes=rdf.PREFIXES)
         return Path(path)
 
     # -- internals -----------------------------------------------------------------------------

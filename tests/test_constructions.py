@@ -147,3 +147,32 @@ def test_dates_resolved_against_published(extract):
 def test_undated_claim_falls_back_to_published_date(extract):
     [c] = [c for c in extract("Norway condemned Iran.", published="2021-06-01") if c.relation == "accuses"]
     assert c.date.start == "2021-06-01" and c.date.from_text is False
+
+
+def test_second_preposition_of_the_same_wording(extract):
+    # Both "on"s fit "impose sanction on"; only the one with an actor behind it is the object.
+    claims = extract("Canada imposed new sanctions on Belarus on Friday.", published="2023-03-25")
+    c = has(claims, "Canada", "sanctions", "Belarus")
+    assert c is not None and c.date.start == "2023-03-24"
+
+
+def test_object_control_gives_the_actor_of_the_infinitive(extract):
+    claims = extract("The embassy raid prompted Mexico to break off diplomatic relations with Ecuador.")
+    assert has(claims, "Mexico", "cutsTiesWith", "Ecuador")
+
+
+def test_what_someone_is_called_on_to_do_is_only_a_request(extract):
+    claims = extract("The African Union called on Rwanda to withdraw its troops from Congo.")
+    assert has(claims, "African Union", "requests", "Rwanda")
+    assert not [c for c in claims if c.category == "RETREAT"], triples(claims)
+
+
+def test_help_asked_for_is_not_help_given(extract):
+    claims = extract("Haiti appealed to the United Nations for help.")
+    assert has(claims, "Haiti", "requests", "United Nations")
+    assert not [c for c in claims if c.category == "AID"], triples(claims)
+
+
+def test_coordinated_parties_agree_with_each_other(extract):
+    claims = extract("Jordan and Britain agreed to hold joint naval exercises in May.")
+    assert has(claims, "Jordan", "agreesWith", "United Kingdom") or has(claims, "United Kingdom", "agreesWith", "Jordan")

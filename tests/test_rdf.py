@@ -287,8 +287,30 @@ def test_a_configured_base_iri_reaches_ontology_shapes_and_data() -> None:
             "data = rdf.union_graph(rdf.claims_to_dataset(*corpus())) + rdf.ontology_graph(); "
             "old = sum(1 for t in data for x in t if str(x).startswith('https://geokg.dev/')); "
             "ok = pyshacl.validate(data, shacl_graph=rdf.shapes_graph())[0]; "
-            "print(old, (rdf.KG.sanctions, None, None) in data, ok, str(rdf.KG))")
+            "data.remove((None, rdf.PROV.wasAttributedTo, None)); "
+            "broken = pyshacl.validate(data, shacl_graph=rdf.shapes_graph())[0]; "
+            "print(old, (rdf.KG.sanctions, None, None) in data, ok, broken, str(rdf.KG))")
     env = {**os.environ, "GEOKG_BASE_IRI": "https://kg.example.net/"}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parents[1]).stdout.split()
-    assert out == ["0", "True", "True", "https://kg.example.net/ontology#"]
+    assert out == ["0", "True", "True", "False", "https://kg.example.net/ontology#"]
+
+
+# --- Reference facts from the gazetteer ----------------------------------------------------------
+
+def test_reference_facts_are_dated_head_of_and_member_of_claims() -> None:
+    facts = rdf.reference_claims()
+    putin_russia = [(c.date.start, c.date.end, title) for c, title in facts
+                    if c.subject.id == PUTIN.id and c.relation == "headOf" and c.object.id == RUSSIA.id]
+    assert ("2012-05-07", "", "president") in putin_russia  # still in office: open end
+    assert any(c.relation == "memberOf" and c.date is None for c, _ in facts)
+    sample = [f for f in facts if f[0].subject.id == PUTIN.id] + [f for f in facts if f[0].relation == "memberOf"][:5]
+    g = Graph()
+    for t in rdf.reference_triples(sample):
+        g.add(t)
+    assert (iri(PUTIN), KG.headOf, iri(RUSSIA)) in g
+    conforms, report = validate(g)
+    assert conforms, report
+    # Without the reference source, such claims would lack evidence: the shapes say so.
+    g.remove((None, PROV.wasDerivedFrom, rdf.REFERENCE_SOURCE))
+    assert not validate(g)[0]

@@ -226,3 +226,19 @@ def test_building_the_same_articles_again_adds_nothing(example_build, nlp, tmp_p
     again = build([Path(__file__).resolve().parents[1] / "examples" / "articles"], tmp_path, nlp=nlp,
                   store_path=out / "store", html=False)
     assert again.triples == report.triples
+
+
+def test_reference_facts_are_opt_in_and_idempotent(store: Store) -> None:
+    assert not store.query(f"ASK {{ <{PUTIN.id}> kg:headOf ?x }}")
+    first = store.add_reference()
+    assert first.quads_added > 0
+    count = store.triple_count()
+    again = store.add_reference()
+    assert again.quads_added == again.quads_removed == 0 and store.triple_count() == count
+    offices = rows(store, f"""SELECT ?office ?start WHERE {{
+        ?c rdf:subject <{PUTIN.id}> ; rdf:predicate kg:headOf ; rdf:object wd:Q159 ;
+           kg:office ?office ; kg:startTime ?start }} ORDER BY ?start""")
+    assert {"office": "president", "start": "2012-05-07"} in offices
+    # Adding articles afterwards leaves the reference graph alone.
+    store.add(*corpus(article_two()))
+    assert store.triple_count() > count and store.add_reference().quads_added == 0

@@ -1,7 +1,7 @@
 """Claim extraction: the ``geokg_claims`` spaCy component.
 
-The relation vocabulary (``ontology/relations.yaml``) is compiled into a spaCy
-``DependencyMatcher``: a verb pattern "impose sanction on" becomes a verb node with a
+The relation vocabulary (``ontology/relations.yaml``) is compiled into dependency patterns
+(:mod:`kg.claims.patterns`): a wording "impose sanction on" is a verb with a
 ``dobj``/``nsubjpass`` noun and an ``on`` preposition under either of them.  Each match is a
 *trigger*; the arguments are then read off the parse around it:
 
@@ -26,19 +26,16 @@ from itertools import product
 from typing import Iterable
 
 from spacy.language import Language
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 
 from kg.claims.modality import REQUEST_GOVERNORS, denied_noun_reading, read_modality
 from kg.claims.model import Actor, Claim, Evidence, TimeSpan
+from kg.claims.patterns import Trigger, TriggerIndex
 from kg.nlp.actors import Resolved, mention_of, resolve_head
 from kg.nlp.dates import find_time_mentions, published_span
 from kg.vocab import ID_NS, Relation, load_gazetteer, load_relations, slug
 
-PREPS = frozenset({"with", "to", "on", "against", "for", "of", "from", "in", "into", "near", "along", "at",
-                   "between", "upon", "behind", "by", "over", "toward", "towards", "onto"})
 CLAUSE_OBJECT_CATEGORIES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
-PARTICLES = frozenset({"down", "out", "off", "up", "back", "in", "on", "over", "away"})
 SUBJECT_PREPS = frozenset({"of", "from", "by"})
 #: A third party who reports one of these about an actor is accusing it ("Washington said Tehran
 #: had supplied drones to Moscow" is also the United States accusing Iran).
@@ -65,27 +62,6 @@ if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 
 
-@dataclass(frozen=True)
-class PatternSpec:
-    """One compiled wording of a relation."""
-
-    relation: Relation
-    kind: str  # "verb" | "noun"
-    noun: str | None = None  # light-verb noun lemma
-    particle: str | None = None
-    prep: str | None = None  # preposition that introduces the object
-    noun_preps: tuple[str, ...] = ()  # for nominal triggers: prepositions of the object
-    size: int = 1
-
-
-@dataclass
-class Trigger:
-    spec: PatternSpec
-    token: Token  # the verb (or event noun)
-    noun: Token | None = None
-    prep: Token | None = None
-
-
 @dataclass
 class _Draft:
     """A claim before dating/modality: argument tokens and a base confidence."""
@@ -97,60 +73,13 @@ class _Draft:
     used: set[int] = field(default_factory=set)
 
 
-def compile_patterns(nlp: Language, relations: dict[str, Relation]) -> tuple[DependencyMatcher, dict[str, PatternSpec]]:
-    """Every relation wording as DependencyMatcher patterns (several per wording where a
-    preposition may hang on the verb or on the noun)."""
-    matcher = DependencyMatcher(nlp.vocab)
-    specs: dict[str, PatternSpec] = {}
-    for rel in relations.values():
-        for i, wording in enumerate(rel.verbs):
-            words = wording.lower().split()
-            verb, rest = words[0], words[1:]
-            prep = rest.pop() if rest and rest[-1] in PREPS and not (len(rest) == 1 and rest[0] in PARTICLES and rest[0] not in ("on", "in")) else None
-            particle = rest.pop(0) if rest and rest[0] in PARTICLES else None
-            if rest and rest[-1] in PARTICLES and particle is None:
-                particle = rest.pop()
-            noun = " ".join(rest) if rest else None
-            spec = PatternSpec(rel, "verb", noun=noun, particle=particle, prep=prep,
-                               size=1 + bool(noun) + bool(particle) + bool(prep))
-            for j, pattern in enumerate(_verb_patterns(verb, noun, particle, prep)):
-                key = f"{rel.key}|v{i}|{j}"
-                specs[key] = spec
-                matcher.add(key, [pattern])
-        for i, (noun, preps) in enumerate(rel.nouns.items()):
-            key = f"{rel.key}|n{i}"
-            specs[key] = PatternSpec(rel, "noun", noun=noun, noun_preps=preps, size=1)
-            head = noun.split()[-1]
-            node = {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": head, "POS": {"IN": ["NOUN", "PROPN"]}}}
-            matcher.add(key, [[node]])
-    return matcher, specs
-
-
-def _verb_patterns(verb: str, noun: str | None, particle: str | None, prep: str | None) -> list[list[dict]]:
-    base = [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": verb, "POS": {"IN": ["VERB", "AUX"]}}}]
-    if particle:
-        base.append({"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "particle",
-                     "RIGHT_ATTRS": {"LOWER": particle, "DEP": {"IN": ["prt", "advmod", "prep"]}}})
-    if noun:
-        base.append({"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "noun",
-                     "RIGHT_ATTRS": {"LEMMA": noun.split()[-1], "DEP": {"IN": ["dobj", "nsubjpass", "attr", "npadvmod"]}}})
-    if not prep:
-        return [base]
-    prep_attrs = {"LOWER": prep, "DEP": {"IN": ["prep", "prt", "dative", "agent"]}}
-    on_verb = base + [{"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep_attrs}]
-    if not noun:
-        return [on_verb]
-    on_noun = base + [{"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep_attrs}]
-    return [on_verb, on_noun]
-
-
 class ClaimExtractor:
     """Finds relation claims in a parsed document whose actors ``geokg_actors`` resolved."""
 
     def __init__(self, nlp: Language, relations: dict[str, Relation], min_confidence: float = 0.3,
                  max_sentence_tokens: int = 120) -> None:
         self.relations = relations
-        self.matcher, self.specs = compile_patterns(nlp, relations)
+        self.index = TriggerIndex(relations)
         self.min_confidence = min_confidence
         self.max_sentence_tokens = max_sentence_tokens
         self.gaz = load_gazetteer()
@@ -185,13 +114,7 @@ class ClaimExtractor:
         sanctions on North Korea on Saturday" both "on"s fit the pattern and only one has an
         actor behind it.  A noun used by a light-verb pattern is not also a nominal trigger."""
         by_token: dict[int, list[Trigger]] = {}
-        for match_id, token_ids in self.matcher(doc):
-            spec = self.specs[doc.vocab.strings[match_id]]
-            names = _node_names(spec)
-            toks = {name: doc[i] for name, i in zip(names, token_ids)}
-            trig = Trigger(spec, toks["trigger"], toks.get("noun"), toks.get("prep"))
-            if spec.kind == "noun" and not _noun_matches(trig.token, spec.noun or ""):
-                continue
+        for trig in self.index(doc):
             by_token.setdefault(trig.token.i, []).append(trig)
         for i, cands in by_token.items():
             top = max(t.spec.size for t in cands)
@@ -247,7 +170,7 @@ class ClaimExtractor:
                 objs += [c for c in verb.children if c.dep_ == "dobj" and (trig.noun is None or c.i != trig.noun.i)]
             return objs
         if trig.noun is not None:
-            preps = spec.relation.with_preps + tuple(p for p in PREPS if p in ("to", "for"))
+            preps = spec.relation.with_preps + ("to", "for")
             return [g for holder in (trig.noun, verb) for c in holder.children
                     if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"] + \
                    [c for c in verb.children if c.dep_ == "dative"]
@@ -449,27 +372,6 @@ class ClaimExtractor:
 
 
 # -- parse helpers ------------------------------------------------------------------------------------
-
-def _node_names(spec: PatternSpec) -> list[str]:
-    names = ["trigger"]
-    if spec.kind == "verb":
-        if spec.particle:
-            names.append("particle")
-        if spec.noun:
-            names.append("noun")
-        if spec.prep:
-            names.append("prep")
-    return names
-
-
-def _noun_matches(token: Token, noun: str) -> bool:
-    """Multi-word event nouns ("arm supply", "punitive measure") need their modifier too."""
-    words = noun.split()
-    if len(words) == 1:
-        return True
-    mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
-    return all(w in mods for w in words[:-1])
-
 
 def _verb_subjects(verb: Token) -> list[Token]:
     """The subject of a verb, or the one it shares with its governor ("X met Y and signed ...",

@@ -156,8 +156,11 @@ class ActorResolver:
         short = any(k == SHORT for k, _ in choices)
         # A surname goes to whoever the document names in full; a capital or demonym to the
         # actor that exists at the article's date ("Moscow" in 2023 is Russia, not the USSR).
+        # A state that existed only for a period is the one meant during that period: "the
+        # Kremlin" in 1983 is the Soviet Union, though Russia (no end date) also carries the name.
+        bounded = [e for e in active if e.valid_end is not None and e.type == "State"]
         for pool in ((named, [e for e in named if _active(e, day)], active) if short else
-                     (active, [e for e in active if e.key in in_doc], named)):
+                     (active, [e for e in active if e.key in in_doc], bounded, named)):
             if len(pool) == 1:
                 return pool[0]
         return None if short else (active or entries)[0]
@@ -278,6 +281,10 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
         conf = {NAME: 1.0, TITLE: 0.9, METONYM: 0.95, DEMONYM: 0.85, SHORT: 0.9, ENTITY: 0.85}.get(kind, 0.8)
         return [Resolved(span._.actor, token, conf)]
     low = token.lower_
+    if token.lemma_.lower() == "counterpart":
+        holder = _counterpart(token, gaz)
+        if holder is not None:
+            return [holder]
     if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
         found = _antecedent(token)
         return [found] if found else []
@@ -297,6 +304,30 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
     return []
 
 
+def _counterpart(token: Token, gaz: Gazetteer) -> Resolved | None:
+    """"his Indian counterpart": whoever holds, in the named country on the article's date, the
+    office the possessor holds ("Jaishankar and his Chinese counterpart" -> China's foreign
+    minister).  None when the possessor or the office is unknown."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    state = next((mention_of(c) for c in token.children if c.dep_ in ("amod", "compound", "nmod")
+                  and mention_of(c) is not None and mention_of(c)._.actor.type == "State"), None)
+    if owner is None or state is None:
+        return None
+    found = resolve_head(owner, gaz)
+    key = gaz.key_of(found[0].actor.id) if found else None
+    state_key = gaz.key_of(state._.actor.id)
+    if key is None or state_key is None:
+        return None
+    day = _doc_day(token.doc)
+    for role in gaz.entries[key].roles:
+        if not role.holds_on(day):
+            continue
+        holder = gaz.office_holder(role.title, state_key, day)
+        if holder is not None:
+            return Resolved(holder.actor(), token, 0.8)
+    return None
+
+
 def _modifiers(token: Token) -> Iterable[Token]:
     """Tokens that name whose agent a noun is: "Russian officials", "US and UN allies",
     "officials of Russia", "Russia's diplomats"."""
@@ -306,6 +337,9 @@ def _modifiers(token: Token) -> Iterable[Token]:
             for cc in c.children:
                 if cc.dep_ == "conj":
                     yield cc
+        if c.dep_ in ("compound", "nummod", "nmod"):
+            # "Turkish F-16 jets", "Russian oil tankers": the country modifies the type word.
+            yield from (g for g in c.children if g.dep_ in ("amod", "compound", "poss"))
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "throughout", "across"):
             for g in c.children:
                 if g.dep_ == "pobj":

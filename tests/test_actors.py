@@ -1,0 +1,74 @@
+"""Actor resolution: who a mention stands for, on the article's date.
+
+Each case is a sentence of our own run through the real model and gazetteer; the expected
+actor is the one an analyst reading the sentence on that date would name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.ingest import make_document
+from kg.nlp.actors import resolve_head
+from kg.nlp.pipeline import parse_documents
+
+
+@pytest.fixture()
+def parse(nlp):
+    def run(text: str, published: str):
+        [(_, doc)] = list(parse_documents(nlp, [make_document(text, published=published)]))
+        assert not isinstance(doc, Exception), doc
+        return doc
+
+    return run
+
+
+def actors_at(doc, word: str) -> list[tuple[str, str | None, str | None]]:
+    """(label, country, sector) of what the noun phrase headed by ``word`` resolves to."""
+    token = next(t for t in doc if t.text == word)
+    return [(r.actor.label, r.actor.country, r.actor.sector) for r in resolve_head(token)]
+
+
+@pytest.mark.parametrize("text,published,head,expected", [
+    ("The Russian president arrived in Minsk.", "2015-06-01", "president", "Vladimir Putin"),
+    ("Germany's chancellor met the French president.", "2017-06-01", "chancellor", "Angela Merkel"),
+    ("Germany's chancellor met the French president.", "2022-06-01", "chancellor", "Olaf Scholz"),
+])
+def test_titles_resolve_to_the_holder_on_the_article_date(parse, text, published, head, expected):
+    assert [a[0] for a in actors_at(parse(text, published), head)] == [expected]
+
+
+def test_counterpart_holds_the_possessors_office_in_the_named_country(parse):
+    doc = parse("Subrahmanyam Jaishankar spoke to his Chinese counterpart on Wednesday.", "2020-06-17")
+    assert [a[0] for a in actors_at(doc, "counterpart")] == ["Wang Yi"]
+
+
+def test_short_name_after_the_full_name(parse):
+    doc = parse("Kim Jong-un arrived in Vladivostok on Wednesday. Kim then met Vladimir Putin.", "2019-04-25")
+    assert [a[0] for a in actors_at(doc, "Kim")] == ["Kim Jong-un"]
+
+
+def test_misspelt_name_reaches_the_gazetteer_person(parse):
+    doc = parse("Vadimir Putin met Kim Jong-un in Vladivostok.", "2019-04-25")
+    assert [a[0] for a in actors_at(doc, "Putin")] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize("text,published,head,expected", [
+    ("Turkish F-16 jets shot down a Russian bomber.", "2015-11-24", "jets", ("Turkey", "TUR", "MIL")),
+    ("Russian oil tankers docked in India.", "2023-03-01", "tankers", ("Russia", "RUS", "BUS")),
+    ("Soviet troops entered Kabul.", "1979-12-27", "troops", ("Soviet Union", "SUN", "MIL")),
+])
+def test_agent_nouns_are_their_country_with_a_sector(parse, text, published, head, expected):
+    assert actors_at(parse(text, published), head) == [expected]
+
+
+@pytest.mark.parametrize("published,expected", [("2023-03-01", "Russia"), ("1983-09-07", "Soviet Union")])
+def test_metonyms_follow_the_state_that_exists_on_the_date(parse, published, expected):
+    doc = parse("The Kremlin rejected the report.", published)
+    assert [a[0] for a in actors_at(doc, "Kremlin")] == [expected]
+
+
+def test_a_list_read_as_apposition_is_still_a_list(parse):
+    doc = parse("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar on Monday.",
+                "2017-06-06")
+    subjects = {c.subject.label for c in doc._.claims if c.relation == "cutsTiesWith" and c.object.label == "Qatar"}
+    assert subjects == {"Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt"}
