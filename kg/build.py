@@ -22,7 +22,6 @@ from kg.ingest import Document, IngestError, read_documents
 from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline, parse_documents
 from kg.outputs import write_claims_jsonl, write_graphml, write_json
 
-OUTPUT_FILES = ("claims.jsonl", "graph.ttl", "graph.graphml", "graph.html", "report.json")
 
 
 @dataclass
@@ -35,6 +34,7 @@ class BuildReport:
     documents_with_claims: int = 0
     skipped: list[dict[str, Any]] = field(default_factory=list)
     claims: int = 0
+    claims_in_store: int = 0
     mentions: int = 0
     by_category: dict[str, int] = field(default_factory=dict)
     by_modality: dict[str, int] = field(default_factory=dict)
@@ -50,6 +50,7 @@ class BuildReport:
                           "skipped": len(self.skipped)},
             "skipped": self.skipped,
             "claims": self.claims,
+            "claims_in_store": self.claims_in_store,
             "evidence": self.mentions,
             "by_category": self.by_category,
             "by_modality": self.by_modality,
@@ -123,38 +124,27 @@ def build(paths: Sequence[Path], out_dir: Path, *, model: str = DEFAULT_MODEL, n
     with _Timer(report, "nlp_and_claims"):
         claims = extract(nlp, documents, report, on_error=on_error, on_document=on_document, batch_size=batch_size)
     report.claims = len(claims)
-    report.by_category = dict(collections.Counter(c.category for c in claims).most_common())
-    report.by_modality = dict(collections.Counter(c.modality for c in claims).most_common())
 
-    with _Timer(report, "write_claims"):
-        write_claims_jsonl(claims, out_dir / "claims.jsonl")
-        report.outputs["claims"] = str(out_dir / "claims.jsonl")
-
-    with _Timer(report, "networkx"):
-        graph = claims_to_graph(claims)
-        write_graphml(graph, out_dir / "graph.graphml")
-        report.outputs["graphml"] = str(out_dir / "graph.graphml")
-
+    # The store is the source of truth: this build is added to it, and every file is an export
+    # of everything it holds (a second build into the same store adds to the same graph).
     with _Timer(report, "rdf"):
-        _write_rdf(claims, documents, out_dir, store_path, report)
-
-    if html:
-        with _Timer(report, "html"):
-            from kg.html import write_html
-            from kg.vocab import load_gazetteer
-
-            write_html(claims, out_dir / "graph.html", title="geokg: " + ", ".join(str(p) for p in paths)[:120],
-                       aliases=actor_aliases(claims, load_gazetteer()))
-            report.outputs["html"] = str(out_dir / "graph.html")
+        all_claims = _update_store(claims, documents, out_dir, store_path, report)
+    report.claims_in_store = len(all_claims)
+    report.by_category = dict(collections.Counter(c.category for c in all_claims).most_common())
+    report.by_modality = dict(collections.Counter(c.modality for c in all_claims).most_common())
+    write_exports(all_claims, out_dir, report, html=html,
+                  title="geokg: " + ", ".join(str(p) for p in paths)[:120])
 
     report.timings["total"] = time.perf_counter() - t_start
     write_json(report.to_dict(), out_dir / "report.json")
     return report
 
 
-def _write_rdf(claims: list[Claim], documents: list[Document], out_dir: Path, store_path: Path | None,
-               report: BuildReport) -> None:
-    """Add this build to the persistent store and export the store as ``graph.ttl``."""
+def _update_store(claims: list[Claim], documents: list[Document], out_dir: Path, store_path: Path | None,
+                  report: BuildReport) -> list[Claim]:
+    """Add this build to the persistent store, export it as ``graph.ttl``, and read back every
+    claim it holds (merged across all the builds that added to it)."""
+    from kg.readback import read_claims
     from kg.store import Store
 
     store_path = Path(store_path) if store_path else out_dir / "store"
@@ -162,19 +152,24 @@ def _write_rdf(claims: list[Claim], documents: list[Document], out_dir: Path, st
         store.add(claims, documents)
         store.export("ttl", out_dir / "graph.ttl")
         report.triples = store.triple_count()
+        all_claims = read_claims(store)
     report.store = str(store_path)
     report.outputs["turtle"] = str(out_dir / "graph.ttl")
+    return all_claims
 
 
-def actor_aliases(claims: Iterable[Claim], gazetteer: Any) -> dict[str, list[str]]:
-    """Every name an analyst may search an actor by: gazetteer aliases plus the label."""
-    by_iri = {e.iri: e for e in gazetteer.entries.values()}
-    out: dict[str, list[str]] = {}
-    for c in claims:
-        for a in (c.subject, c.object):
-            if a.id in out:
-                continue
-            e = by_iri.get(a.id)
-            names = [a.label] + (list(dict.fromkeys((*e.aliases, *e.metonyms, *e.demonyms))) if e else [])
-            out[a.id] = names
-    return out
+def write_exports(claims: list[Claim], out_dir: Path, report: BuildReport, *, html: bool = True,
+                  title: str = "geokg") -> None:
+    """claims.jsonl, graph.graphml and graph.html of the given claims."""
+    with _Timer(report, "write_claims"):
+        write_claims_jsonl(claims, out_dir / "claims.jsonl")
+        report.outputs["claims"] = str(out_dir / "claims.jsonl")
+    with _Timer(report, "networkx"):
+        write_graphml(claims_to_graph(claims), out_dir / "graph.graphml")
+        report.outputs["graphml"] = str(out_dir / "graph.graphml")
+    if html:
+        with _Timer(report, "html"):
+            from kg.html import write_html
+
+            write_html(claims, out_dir / "graph.html", title=title)
+            report.outputs["html"] = str(out_dir / "graph.html")

@@ -54,7 +54,8 @@ def _print_summary(report) -> None:
     t = Table(title="geokg build", show_header=False)
     t.add_row("documents read", str(report.documents_read))
     t.add_row("documents skipped", str(len(report.skipped)))
-    t.add_row("claims", str(report.claims))
+    t.add_row("claims found", str(report.claims))
+    t.add_row("claims in store", str(report.claims_in_store))
     t.add_row("by category", ", ".join(f"{k} {v}" for k, v in report.by_category.items()) or "-")
     t.add_row("by modality", ", ".join(f"{k} {v}" for k, v in report.by_modality.items()) or "-")
     if report.triples is not None:
@@ -140,7 +141,10 @@ def query(
 
     try:
         query_command(store, sparql, fmt)
-    except (OSError, ValueError, SyntaxError) as exc:
+    except SyntaxError as exc:
+        err.print(f"[red]bad SPARQL query:[/red] {exc}", highlight=False)
+        raise typer.Exit(2)
+    except (OSError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2)
 
@@ -167,20 +171,68 @@ def serve(
         raise typer.Exit(2)
 
 
+RDF_FORMATS = ("ttl", "nt", "trig", "nq", "jsonld")
+CLAIM_FORMATS = ("jsonl", "graphml", "gexf", "html")
+
+
 @app.command()
 def export(
-    fmt: str = typer.Argument(..., help="ttl, nt, trig, nq or jsonld."),
-    path: Path = typer.Argument(..., help="Output file."),
+    fmt: str = typer.Option(..., "--format", "-f",
+                            help=f"RDF: {', '.join(RDF_FORMATS)}; claims: {', '.join(CLAIM_FORMATS)}."),
+    path: Path = typer.Option(..., "--out", "-o", help="Output file."),
     store: Path = STORE_OPTION,
+    start: Optional[str] = typer.Option(None, help="Claims dated on or after this (2019, 2019-05, 2019-05-03)."),
+    end: Optional[str] = typer.Option(None, help="Claims dated on or before this."),
+    actor: list[str] = typer.Option([], "--actor", "-a", help="Only claims involving this actor (name, alias or IRI); repeatable."),
+    category: list[str] = typer.Option([], "--category", "-c", help="PLOVER category or quad class; repeatable."),
+    modality: list[str] = typer.Option([], "--modality", help="asserted, alleged, denied, negated, hypothetical; repeatable."),
+    min_confidence: float = typer.Option(0.0, help="Only claims at least this confident."),
 ) -> None:
-    """Export the store (Turtle/N-Triples: the union graph; TriG/N-Quads/JSON-LD: with named graphs)."""
-    from kg.store import export_command
+    """Export the store: the RDF itself, or its claims (filtered) as JSONL, GraphML, GEXF or the HTML explorer."""
+    from kg.store import Store
 
+    fmt = fmt.lower()
+    filters = bool(start or end or actor or category or modality or min_confidence)
     try:
-        out.print(str(export_command(store, fmt, path)), highlight=False)
+        if fmt in RDF_FORMATS:
+            if filters:
+                raise ValueError(f"filters apply to {', '.join(CLAIM_FORMATS)}; {fmt} exports the whole store")
+            with Store(store, read_only=True) as st:
+                written = st.export(fmt, path)
+        elif fmt in CLAIM_FORMATS:
+            written = _export_claims(store, fmt, path, start=start, end=end, actors=actor, categories=category,
+                                     modalities=modality, min_confidence=min_confidence)
+        else:
+            raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(RDF_FORMATS + CLAIM_FORMATS)}")
     except (OSError, ValueError) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2)
+    out.print(str(written), highlight=False)
+
+
+def _export_claims(store_path: Path, fmt: str, path: Path, **filters) -> Path:
+    from kg.claims.select import select_claims
+    from kg.graph import claims_to_graph
+    from kg.outputs import write_claims_jsonl, write_gexf, write_graphml
+    from kg.readback import read_claims
+    from kg.store import Store
+
+    if not Path(store_path).exists():
+        raise OSError(f"no store at {store_path} (run kg build first, or pass --store)")
+    with Store(store_path, read_only=True) as st:
+        claims = select_claims(read_claims(st), **filters)
+    if fmt == "jsonl":
+        write_claims_jsonl(claims, path)
+    elif fmt == "graphml":
+        write_graphml(claims_to_graph(claims), path)
+    elif fmt == "gexf":
+        write_gexf(claims_to_graph(claims), path)
+    else:
+        from kg.html import write_html
+
+        write_html(claims, path, title=f"geokg: {len(claims)} claims from {store_path}")
+    err.print(f"{len(claims)} claims exported", highlight=False)
+    return Path(path)
 
 
 @app.command()

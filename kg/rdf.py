@@ -9,7 +9,8 @@ Layout of the RDF dataset (the same in ``claims_to_dataset``, the store and ever
 * ``SUMMARY_GRAPH`` holds the per-claim aggregates that depend on *all* documents
   (``kg:supportCount``, ``kg:confidence``), so no document graph has to change when another
   document adds evidence to a shared claim.
-* ``ONTOLOGY_GRAPH`` (optional here, always in the store) holds ``ontology_graph()``.
+* ``ONTOLOGY_GRAPH`` (optional here, always in the store) holds ``ontology_graph()``, and
+  ``REFERENCE_GRAPH`` (opt-in) the gazetteer's dated kg:headOf / kg:memberOf facts.
 * the default graph is the union of the named graphs.
 
 Everything is built from rdflib terms and namespaces; the writers hand the quads to pyoxigraph's
@@ -34,8 +35,8 @@ from typing import IO, Union
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib import namespace as _ns
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.term import Node
 
 from kg.claims.model import Actor, Claim, Evidence, TimeSpan
@@ -44,7 +45,6 @@ from kg.vocab import (BASE_IRI, ID_NS, ONTOLOGY_DIR, ONTOLOGY_NS, WIKIDATA_NS, R
                       load_categories, load_gazetteer, load_relations, slug)
 
 log = logging.getLogger(__name__)
-
 
 
 @lru_cache(maxsize=None)

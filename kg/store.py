@@ -160,12 +160,13 @@ class Store:
         graphs.update({g: set() for g in stale})
         graphs.update(self._ontology_change())
         change = _Change(graphs, {g: self.graph_triples(g) for g in graphs})
-        touched = self._claims_in(change) | {ox.NamedNode(str(rdf.claim_iri(c))) for c in
-                                              rdf.evidence_confidences(claims)}
+        incoming = {ox.NamedNode(str(rdf.claim_iri(claim_id))): {ox.NamedNode(str(e)): c for e, c in evs.items()}
+                    for claim_id, evs in rdf.evidence_confidences(claims).items()}
+        touched = self._claims_in(change) | set(incoming)
+        # Evidence kept in graphs this add leaves alone, plus the incoming evidence.
         confidences = self._stored_confidences(touched, exclude=change.names)
-        for claim_id, evs in rdf.evidence_confidences(claims).items():
-            node = ox.NamedNode(str(rdf.claim_iri(claim_id)))
-            confidences.setdefault(node, {}).update({ox.NamedNode(str(e)): c for e, c in evs.items()})
+        for node, evs in incoming.items():
+            confidences.setdefault(node, {}).update(evs)
         change.graphs[SUMMARY_GRAPH] = self._summary(touched, confidences)
         change.old[SUMMARY_GRAPH] = {t for c in touched for t in self._summary_of(c)}
         result = self._apply(change)

@@ -147,3 +147,16 @@ def test_refused_push_raises_with_the_servers_reason(store: Store, tmp_path: Pat
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_oxigraph_serve_on_the_store_folder_sees_the_union(tmp_path: Path) -> None:
+    """Another access path: a stock Oxigraph server opened on the store's own folder."""
+    path = tmp_path / "kg"
+    with Store(path) as store:
+        store.add(*corpus())
+        expected = store.triple_count()
+    server = Oxigraph(path)
+    try:
+        assert server.count() == expected
+    finally:
+        server.stop()

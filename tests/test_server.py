@@ -23,8 +23,9 @@ import pytest
 from rdflib import Graph, URIRef
 from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 
+from kg import rdf
 from kg.store import Store
-from rdf_fixtures import NORTH_KOREA, UNSC, corpus
+from rdf_fixtures import NORTH_KOREA, UNSC, article_two, corpus
 
 REPO = Path(__file__).resolve().parents[1]
 QUERIES = sorted((REPO / "examples" / "queries").glob("*.rq"))
@@ -297,9 +298,7 @@ def test_example_queries_answer_over_http(server: Server, path: Path) -> None:
 
 
 def test_default_graph_uri_restricts_the_dataset(server: Server) -> None:
-    store_docs = [d for d in corpus()[1]]
-    from kg import rdf
-    second = str(rdf.graph_iri(store_docs[1].id))
+    second = str(rdf.graph_iri(article_two().id))
     query = "PREFIX kg: <https://geokg.dev/ontology#> SELECT ?c WHERE { ?c kg:evidence ?e }"
     everywhere = json_rows(get(server, query, "application/json")[2])
     only_second = json_rows(get(server, query, "application/json", **{"default-graph-uri": second})[2])

@@ -55,6 +55,9 @@ OBJECT_CONTROL_VERBS = frozenset({"prompt", "urge", "ask", "force", "persuade", 
 #: Verbs that ask for something: "appealed to the UN for help" requests aid, it is not aid.
 ASKING_VERBS = frozenset({"ask", "appeal", "call", "request", "seek", "plead", "beg", "demand", "urge", "press",
                           "petition", "apply", "look", "turn"})
+#: Verbs whose "of"/"for" phrase names an act the object is said to have done.
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticize", "criticise", "fault",
+                            "suspect"})
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
               "amod", "nmod", "npadvmod", "agent")
 
@@ -156,6 +159,11 @@ class ClaimExtractor:
             conf -= 0.05
         subjects = self._resolve_all(subj_toks)
         objects = self._resolve_all(obj_toks)
+        if subjects and not objects and not passive:
+            # "Pyongyang accused Seoul of attacking first": an act with no named target that one
+            # actor accuses another of was done to the accuser.
+            objects = self._resolve_all(_accusers(verb))
+            conf -= 0.1
         if not objects and trig.spec.relation.symmetric and len(subjects) > 1:
             return _Draft(trig, subjects, [], conf)
         if not subjects or not objects:
@@ -220,6 +228,14 @@ class ClaimExtractor:
                 conf = 0.6
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in ASKING_VERBS:
             return None  # "appealed to the Security Council for help": a request, not aid given
+        accusers = _accusers(noun) if noun.dep_ == "pobj" else []
+        if accusers and not subjects:
+            # "accused Belgium of aggression": the accused is the doer, the accuser the target
+            # unless the noun names one ("accused Russia of aggression against Georgia").
+            gov = noun.head.head
+            subjects = self._resolve_all([c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")])
+            objects = objects or self._resolve_all(accusers)
+            conf = 0.65
         if not subjects and not objects and noun.dep_ in ("dobj", "pobj") and not spec.relation.symmetric:
             # "gave the Ivory Coast 5 million dollars of aid", "will provide food aid to refugees
             # in Liberia": the giver is the clause's subject, the receiver the verb's dative or to-object.
@@ -404,6 +420,21 @@ def _verb_subjects(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+def _accusers(tok: Token) -> list[Token]:
+    """The subject of "accuse"/"blame" when ``tok`` is the act the accused is charged with
+    ("accused Y of attacking", "of provoking and attacking", "blamed Y for the aggression")."""
+    for _ in range(3):
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in ("of", "for"):
+        return []
+    gov = tok.head.head
+    if gov.lemma_.lower() not in ACCUSING_VERBS or not any(c.dep_ == "dobj" for c in gov.children):
+        return []
+    return [c for c in gov.children if c.dep_ == "nsubj"]
 
 
 def _hops(tok: Token, ancestor: Token) -> int:

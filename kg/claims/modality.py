@@ -32,7 +32,8 @@ REQUEST_GOVERNORS = frozenset({"ask", "urge", "call", "demand", "request", "appe
                                "invite", "encourage", "insist", "recommend"})
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "plan", "threat", "risk", "proposal", "idea", "option"})
 MODALS = frozenset({"could", "may", "might", "would", "should", "can", "will", "shall", "'ll", "must"})
-ALLEGING_PASSIVES = frozenset({"accuse", "suspect", "allege", "report", "say", "believe", "charge", "rumour", "rumor"})
+ALLEGING_PASSIVES = frozenset({"accuse", "suspect", "allege", "report", "say", "believe", "charge", "rumour", "rumor",
+                               "blame"})
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def read_modality(trigger: Token) -> ModalityReading:
         if lemma in REPORT_VERBS and rel in ("ccomp", "parataxis", "xcomp", "advcl") and lemma != "accuse":
             return ModalityReading("alleged", claimant=_subject(head), signal=head)
         # "have been accused of helping", "X accused Y of attacking"
-        if rel == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in ALLEGING_PASSIVES:
+        if rel in ("pcomp", "pobj") and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ALLEGING_PASSIVES:
             verb = head.head
             claimant = _agent(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else _subject(verb)
             return ModalityReading("alleged", claimant=claimant, signal=verb)

@@ -163,13 +163,15 @@ def _categories(claims: Sequence[Claim]) -> list[dict[str, str]]:
             for n in names]
 
 
-def build_payload(claims: Sequence[Claim], *, title: str = "geokg",
-                  aliases: Mapping[str, Sequence[str]] | None = None) -> dict[str, Any]:
-    """The JSON the page reads: nodes with positions, aggregated edges, claims, evidence, docs."""
-    names = aliases if aliases is not None else gazetteer_names()
+def _edge_record(claim: Claim, s: int, o: int, cat: int, relations: Mapping[str, tuple[str, bool]]) -> dict[str, Any]:
+    label, symmetric = relations.get(claim.relation, (_split_camel(claim.relation), False))
+    return {"from": s, "to": o, "rel": claim.relation, "label": label, "sym": symmetric, "cat": cat, "claims": []}
+
+
+def _aggregate(claims: Sequence[Claim], names: Mapping[str, Sequence[str]],
+               cat_index: Mapping[str, int]) -> dict[str, list[dict[str, Any]]]:
+    """Nodes, one edge per (subject, relation, object), claims, evidence and documents."""
     relations = _relation_info()
-    cats = _categories(claims)
-    cat_index = {c["name"]: i for i, c in enumerate(cats)}
     nodes, edges, docs = _Index(), _Index(), _Index()
     records: list[dict[str, Any]] = []
     evidence: list[dict[str, Any]] = []
@@ -177,10 +179,7 @@ def build_payload(claims: Sequence[Claim], *, title: str = "geokg",
         s = nodes.add(claim.subject.id, lambda c=claim: _node_record(c.subject, names.get(c.subject.id, ())))
         o = nodes.add(claim.object.id, lambda c=claim: _node_record(c.object, names.get(c.object.id, ())))
         cat = cat_index[claim.category]
-        e = edges.add((s, claim.relation, o), lambda c=claim, s=s, o=o, cat=cat: {
-            "from": s, "to": o, "rel": c.relation,
-            "label": relations.get(c.relation, (_split_camel(c.relation), False))[0],
-            "sym": relations.get(c.relation, ("", False))[1], "cat": cat, "claims": []})
+        e = edges.add((s, claim.relation, o), lambda c=claim, s=s, o=o, cat=cat: _edge_record(c, s, o, cat, relations))
         edges.items[e]["claims"].append(len(records))
         nodes.items[s]["n"] += 1
         nodes.items[o]["n"] += 1
@@ -189,16 +188,24 @@ def build_payload(claims: Sequence[Claim], *, title: str = "geokg",
         n["id"] = i
     for i, e in enumerate(edges.items):
         e["id"] = i
-    _curves(edges.items)
+    return {"nodes": nodes.items, "edges": edges.items, "claims": records, "evidence": evidence, "docs": docs.items}
+
+
+def build_payload(claims: Sequence[Claim], *, title: str = "geokg",
+                  aliases: Mapping[str, Sequence[str]] | None = None) -> dict[str, Any]:
+    """The JSON the page reads: nodes with positions, aggregated edges, claims, evidence, docs.
+
+    Nothing time-dependent goes in, so the same claims always give the same page (diffable)."""
+    claims = list(claims)  # read twice below; a generator would come back empty
+    cats = _categories(claims)
+    data = _aggregate(claims, aliases if aliases is not None else gazetteer_names(),
+                      {c["name"]: i for i, c in enumerate(cats)})
+    _curves(data["edges"])
     # Log weights: a pair mentioned 50 times should sit closer, not collapse onto itself.
-    weights = [(e["from"], e["to"], 1.0 + math.log(len(e["claims"]))) for e in edges.items]
-    for n, (x, y) in zip(nodes.items, layout_positions(len(nodes.items), weights)):
+    weights = [(e["from"], e["to"], 1.0 + math.log(len(e["claims"]))) for e in data["edges"]]
+    for n, (x, y) in zip(data["nodes"], layout_positions(len(data["nodes"]), weights)):
         n["x"], n["y"] = x, y
-    return {
-        "title": title, "generated": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "categories": cats, "quads": list(QUADS), "modalities": list(MODALITIES),
-        "nodes": nodes.items, "edges": edges.items, "claims": records, "evidence": evidence, "docs": docs.items,
-    }
+    return {"title": title, "categories": cats, "quads": list(QUADS), "modalities": list(MODALITIES), **data}
 
 
 # --------------------------------------------------------------------------- rendering

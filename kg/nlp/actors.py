@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -74,6 +75,7 @@ class ActorResolver:
         self._forms: dict[str, list[tuple[str, str]]] = {}  # match id -> [(kind, key)]
         self._person_names: dict[str, str] = {}  # normal(name) -> key, for fuzzy matching
         self._title_kinds: dict[str, str] = {}  # normal(title words) -> title key
+        self._names_by_initial: dict[str, list[str]] = {}  # surname initial -> normal(names)
         self._build(nlp)
 
     # -- set-up ---------------------------------------------------------------------------
@@ -103,6 +105,8 @@ class ActorResolver:
             self.case_matcher.add(label, docs)
         for label, docs in lower_patterns.items():
             self.lower_matcher.add(label, docs)
+        for name in self._person_names:
+            self._names_by_initial.setdefault(name.split()[-1][:1], []).append(name)
         for key, spec in (self.gaz.titles or {}).items():
             for words in (spec or {}).get("words", []):
                 self._title_kinds[normal(words)] = key
@@ -180,7 +184,7 @@ class ActorResolver:
             country = self._modifier_state(head, taken, start)
             if not title_key or not country:
                 continue
-            holder = self._holder(title_key, country, day)
+            holder = self.gaz.office_holder(title_key, country, day)
             if holder is not None:
                 span = Span(doc, _np_start(doc[start]), end)
                 span._.mention_kind = TITLE
@@ -198,22 +202,8 @@ class ActorResolver:
         for tok in cands:
             span = by_token.get(tok.i)
             if span is not None and span._.actor is not None and span._.actor.type == "State":
-                return self._key_for(span._.actor)
+                return self.gaz.key_of(span._.actor.id)
         return None
-
-    def _key_for(self, actor: Actor) -> str | None:
-        for e in self.gaz.entries.values():
-            if e.iri == actor.id:
-                return e.key
-        return None
-
-    def _holder(self, title_key: str, country: str, day: dt.date) -> ActorEntry | None:
-        kind = (self.gaz.titles.get(title_key) or {}).get("kind", title_key)
-        exact = self.gaz.holders(title_key, country, day)
-        if len(exact) == 1:
-            return exact[0]
-        same_kind = self.gaz.holders(kind, country, day)
-        return same_kind[0] if len(same_kind) == 1 else None
 
     def _add_entities(self, doc: Doc, spans: list[Span], day: dt.date) -> list[Span]:
         """Named entities the gazetteer missed: fuzzy-matched people, else new actors."""
@@ -230,12 +220,15 @@ class ActorResolver:
             if ent is None:
                 continue
             actor = None
-            if ent.label_ == "PERSON":
-                actor = self._fuzzy_person(ent.text) or persons.get(ent.text.lower()) \
-                    or persons.get(ent.text.split()[-1].lower() if len(ent) == 1 else "")
+            if len(ent) == 1:
+                # A surname after the full name is that person, whatever label the tagger gave
+                # it ("Árbenz accused ..." tagged ORG after "President Jacobo Árbenz").
+                actor = persons.get(ent.text.lower())
+            if actor is None and ent.label_ == "PERSON":
+                actor = self._fuzzy_person(ent.text)
             if actor is None:
                 kind = _NER_TYPES[ent.label_]
-                actor = Actor(id=ID_NS + ("actor/" if kind != "Location" else "place/") + slug(ent.text),
+                actor = Actor(id=ID_NS + ("actor/" if kind != "Location" else "place/") + slug(_ascii(ent.text)),
                               label=ent.text, type=kind, country=_country_before(ent, spans))
             if actor.type == "Person" and len(ent) > 1:
                 persons.setdefault(ent.text.split()[-1].lower(), actor)
@@ -247,9 +240,14 @@ class ActorResolver:
         return out
 
     def _fuzzy_person(self, text: str) -> Actor | None:
+        """A misspelt full name of a known person ("Vadimir Putin").  Only names sharing the
+        first letter of the surname are compared: difflib over every person per unknown
+        entity cost more than the parse itself."""
         if len(text.split()) < 2:
             return None
-        match = difflib.get_close_matches(normal(text), list(self._person_names), n=1, cutoff=self.fuzzy_cutoff)
+        name = normal(text)
+        pool = self._names_by_initial.get(name.split()[-1][:1], ())
+        match = difflib.get_close_matches(name, pool, n=1, cutoff=self.fuzzy_cutoff)
         return self.gaz.entries[self._person_names[match[0]]].actor() if match else None
 
 
@@ -388,6 +386,11 @@ def _dedupe(items: list[Resolved]) -> list[Resolved]:
             seen.add(r.actor.id)
             out.append(r)
     return out
+
+
+def _ascii(text: str) -> str:
+    """Accents folded, so "Árbenz" gets the IRI .../Arbenz rather than .../rbenz."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def _active(e: ActorEntry, day: dt.date) -> bool:
