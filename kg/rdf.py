@@ -23,9 +23,7 @@ import hashlib
 import logging
 import os
 import re
-import uuid
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -41,6 +39,7 @@ from rdflib.term import Node
 
 from kg.claims.model import Actor, Claim, Evidence, TimeSpan
 from kg.ingest import Document
+from kg.outputs import atomic_path
 from kg.vocab import (BASE_IRI, ID_NS, ONTOLOGY_DIR, ONTOLOGY_NS, WIKIDATA_NS, Relation,
                       load_categories, load_gazetteer, load_relations, slug)
 
@@ -670,21 +669,6 @@ def with_union_default(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     return quads + [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in union]
 
 
-@contextmanager
-def atomic_output(path: str | os.PathLike) -> Iterator[Path]:
-    """Yields a temporary path beside ``path``; renames it over ``path`` only on success, so a
-    reader never sees a half-written file and a failed export leaves the old one intact."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")  # created by the writer, with the umask
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-
 def serialize_ox(quads: Iterable[ox.Quad], path: str | os.PathLike, fmt: ox.RdfFormat) -> Path:
     """Write pyoxigraph quads atomically; triple formats get the (deduplicated) union."""
     if fmt.supports_datasets:
@@ -692,7 +676,7 @@ def serialize_ox(quads: Iterable[ox.Quad], path: str | os.PathLike, fmt: ox.RdfF
     else:
         triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
         data = sorted(triples, key=str)  # grouped by subject, stable across runs
-    with atomic_output(path) as tmp:
+    with atomic_path(path) as tmp:
         ox.serialize(data, str(tmp), format=fmt, prefixes=PREFIXES)
     return Path(path)
 

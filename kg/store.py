@@ -31,6 +31,7 @@ import pyoxigraph as ox
 from kg import rdf
 from kg.claims.model import Claim
 from kg.ingest import Document
+from kg.outputs import atomic_path
 
 KG_NS, SDO_NS = str(rdf.KG), str(rdf.SDO)
 _EVIDENCE = ox.NamedNode(KG_NS + "evidence")
@@ -228,10 +229,10 @@ class Store:
         if not format_.supports_datasets:  # sorted, so that a subject's statements sit together
             triples = sorted((ox.Triple(q.subject, q.predicate, q.object)
                               for q in self._store.quads_for_pattern(None, None, None, DEFAULT)), key=str)
-            with rdf.atomic_output(path) as tmp:
+            with atomic_path(path) as tmp:
                 ox.serialize(triples, str(tmp), format=format_, prefixes=rdf.PREFIXES)
             return Path(path)
-        with rdf.atomic_output(path) as tmp:
+        with atomic_path(path) as tmp:
             self._store.dump(str(tmp), format_, prefixes=rdf.PREFIXES)
         return Path(path)
 

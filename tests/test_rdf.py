@@ -16,6 +16,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, XSD
 
 from kg import rdf
+from kg.outputs import atomic_path
 from kg.claims.model import TimeSpan
 from kg.rdf import KG, SDO
 from kg.vocab import ONTOLOGY_DIR, load_relations
@@ -142,7 +143,7 @@ def test_failed_write_keeps_the_previous_file(dataset: Dataset, tmp_path: Path) 
     rdf.write_turtle(dataset, target)
     before = target.read_bytes()
     with pytest.raises(RuntimeError):
-        with rdf.atomic_output(target) as tmp:
+        with atomic_path(target) as tmp:
             tmp.write_text("@prefix broken")
             raise RuntimeError("disk full")
     assert target.read_bytes() == before

@@ -55,6 +55,9 @@ OBJECT_CONTROL_VERBS = frozenset({"prompt", "urge", "ask", "force", "persuade", 
 #: Verbs that ask for something: "appealed to the UN for help" requests aid, it is not aid.
 ASKING_VERBS = frozenset({"ask", "appeal", "call", "request", "seek", "plead", "beg", "demand", "urge", "press",
                           "petition", "apply", "look", "turn"})
+#: Acts whose unnamed target, when one actor accuses another of them, is the accuser
+#: ("accused Washington of targeting civilians").
+HOSTILE_CATEGORIES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
 #: Verbs whose "of"/"for" phrase names an act the object is said to have done.
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticize", "criticise", "fault",
                             "suspect"})
@@ -159,7 +162,7 @@ class ClaimExtractor:
             conf -= 0.05
         subjects = self._resolve_all(subj_toks)
         objects = self._resolve_all(obj_toks)
-        if subjects and not objects and not passive:
+        if subjects and not objects and not passive and trig.spec.relation.category in HOSTILE_CATEGORIES:
             # "Pyongyang accused Seoul of attacking first": an act with no named target that one
             # actor accuses another of was done to the accuser.
             objects = self._resolve_all(_accusers(verb))
@@ -232,8 +235,7 @@ class ClaimExtractor:
         if accusers and not subjects:
             # "accused Belgium of aggression": the accused is the doer, the accuser the target
             # unless the noun names one ("accused Russia of aggression against Georgia").
-            gov = noun.head.head
-            subjects = self._resolve_all([c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")])
+            subjects = self._resolve_all(_accusation(noun)[1])
             objects = objects or self._resolve_all(accusers)
             conf = 0.65
         if not subjects and not objects and noun.dep_ in ("dobj", "pobj") and not spec.relation.symmetric:
@@ -271,6 +273,9 @@ class ClaimExtractor:
             if not found and tok.pos_ == "NOUN":
                 found = [replace(r, confidence=r.confidence * 0.85) for c in tok.children if c.dep_ == "poss"
                          for r in resolve_head(c, self.gaz)]
+            if not found and tok.pos_ == "NOUN":
+                # "groups including the Muslim Brotherhood and al-Qaeda": the examples are the actors.
+                found = [r for g in _examples(tok) for r in resolve_head(g, self.gaz)]
             for r in found:
                 if r.actor.id not in seen and r.actor.type != "Location":
                     seen.add(r.actor.id)
@@ -408,6 +413,9 @@ def _verb_subjects(verb: Token) -> list[Token]:
             tok = tok.head
             hops += 1
             continue
+        accusation = _accusation(tok) if tok.dep_ == "pcomp" else None
+        if accusation is not None:
+            return accusation[1]
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             gov = tok.head.head
             # "accused Belarus of shelling", "blamed Russia for attacking": the accused acts;
@@ -422,19 +430,50 @@ def _verb_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _accusers(tok: Token) -> list[Token]:
-    """The subject of "accuse"/"blame" when ``tok`` is the act the accused is charged with
-    ("accused Y of attacking", "of provoking and attacking", "blamed Y for the aggression")."""
+def _accusation(tok: Token) -> tuple[Token, list[Token], list[Token]] | None:
+    """When ``tok`` is the act someone is accused of, the accusing verb, the accused and the
+    accusers: "accused Y of attacking", "of provoking and attacking", "accused Y of aggression",
+    "accused troops of attacking" (the parser hangs "of" on the noun), "who accused Y of ..."."""
     for _ in range(3):
         if tok.dep_ != "conj":
             break
         tok = tok.head
-    if tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ not in ("of", "for"):
-        return []
-    gov = tok.head.head
-    if gov.lemma_.lower() not in ACCUSING_VERBS or not any(c.dep_ == "dobj" for c in gov.children):
-        return []
-    return [c for c in gov.children if c.dep_ == "nsubj"]
+    if tok.dep_ not in ("pcomp", "pobj"):
+        return None
+    prep = tok.head
+    if prep.dep_ == "conj" and prep.head.lower_ in ("of", "for"):
+        prep = prep.head  # "of crossing the border and of attacking"
+    if prep.lower_ not in ("of", "for"):
+        return None
+    gov = prep.head
+    accused = [c for c in gov.children if c.dep_ == "dobj"]
+    if gov.dep_ == "dobj" and not accused:
+        accused, gov = [gov], gov.head
+    if gov.lemma_.lower() not in ACCUSING_VERBS or not accused:
+        return None
+    accusers = [c for c in gov.children if c.dep_ == "nsubj"]
+    if gov.dep_ == "relcl" and (not accusers or accusers[0].lower_ in ("who", "which", "that")):
+        accusers = [gov.head]
+    return gov, accused, accusers
+
+
+def _accusers(tok: Token) -> list[Token]:
+    """The subject of "accuse"/"blame" when ``tok`` is the act the accused is charged with."""
+    found = _accusation(tok)
+    return found[2] if found else []
+
+
+def _examples(noun: Token) -> list[Token]:
+    """The named members of a common noun: "groups including X, Y and Z", "states such as X"."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ == "including" or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.extend([g, *g.conjuncts, *_list_appositions(g)])
+    return out
 
 
 def _hops(tok: Token, ancestor: Token) -> int:

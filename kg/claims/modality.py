@@ -54,8 +54,12 @@ def _modal(tok: Token) -> Token | None:
 
 
 def _subject(tok: Token) -> Token | None:
+    """The verb's subject; for a relative clause introduced by "who"/"which", the noun it
+    describes ("Lumumba, who accused Belgium of ...")."""
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl":
+            if tok.dep_ == "relcl" and c.lower_ in ("who", "which", "that"):
+                return tok.head
             return c
     if tok.dep_ == "conj" and tok.head.i != tok.i:
         return _subject(tok.head)
@@ -67,6 +71,18 @@ def _agent(tok: Token) -> Token | None:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _alleging_verb(prep: Token) -> Token | None:
+    """The "accuse"-like verb an "of"/"for" phrase belongs to: directly ("accused Y of"), through
+    its object ("accused troops of", the parser hanging "of" on the noun) or through a
+    coordinated "of" ("of crossing ... and of attacking")."""
+    if prep.dep_ == "conj" and prep.head.lower_ in ("of", "for"):
+        prep = prep.head
+    gov = prep.head
+    if gov.dep_ == "dobj" and gov.lemma_.lower() not in ALLEGING_PASSIVES:
+        gov = gov.head
+    return gov if gov.lemma_.lower() in ALLEGING_PASSIVES else None
 
 
 def read_modality(trigger: Token) -> ModalityReading:
@@ -89,8 +105,8 @@ def read_modality(trigger: Token) -> ModalityReading:
         if lemma in REPORT_VERBS and rel in ("ccomp", "parataxis", "xcomp", "advcl") and lemma != "accuse":
             return ModalityReading("alleged", claimant=_subject(head), signal=head)
         # "have been accused of helping", "X accused Y of attacking"
-        if rel in ("pcomp", "pobj") and head.lower_ in ("of", "for") and head.head.lemma_.lower() in ALLEGING_PASSIVES:
-            verb = head.head
+        verb = _alleging_verb(head) if rel in ("pcomp", "pobj") and head.lower_ in ("of", "for") else None
+        if verb is not None:
             claimant = _agent(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else _subject(verb)
             return ModalityReading("alleged", claimant=claimant, signal=verb)
         if rel in ("xcomp", "ccomp") and lemma in REQUEST_GOVERNORS:
