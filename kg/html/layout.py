@@ -41,6 +41,28 @@ def _spring(g: nx.Graph, seed: int) -> dict[int, Point]:
     return {n: (float(p[0]) * radius, float(p[1]) * radius) for n, p in raw.items()}
 
 
+def _even_out(pos: dict[int, Point]) -> dict[int, Point]:
+    """Move nodes along their ray from the centre so the drawing's density is even.
+
+    Force layouts of news graphs pack the hubs' neighbourhoods into a dense ball while a few
+    chains stretch far out, and the ball is where analysts need to read labels.  Giving each
+    node the radius its rank in distance would have in a uniformly filled disc keeps every
+    direction and neighbourhood order but spreads the ball and pulls the tendrils in."""
+    if len(pos) < 3:
+        return pos
+    cx = sum(p[0] for p in pos.values()) / len(pos)
+    cy = sum(p[1] for p in pos.values()) / len(pos)
+    order = sorted(pos, key=lambda n: math.hypot(pos[n][0] - cx, pos[n][1] - cy))
+    radius = SPACING * math.sqrt(len(pos)) * 0.6
+    out: dict[int, Point] = {}
+    for rank, node in enumerate(order):
+        dx, dy = pos[node][0] - cx, pos[node][1] - cy
+        r = math.hypot(dx, dy)
+        target = radius * math.sqrt((rank + 0.5) / len(pos))
+        out[node] = (dx * target / r, dy * target / r) if r > 0 else (0.0, 0.0)
+    return out
+
+
 def _grow(g: nx.Graph, placed: dict[int, Point], rng: random.Random) -> dict[int, Point]:
     """Place the nodes not yet placed next to their placed neighbours, breadth first."""
     frontier = list(placed)
@@ -63,14 +85,14 @@ def _grow(g: nx.Graph, placed: dict[int, Point], rng: random.Random) -> dict[int
 
 def _component_layout(g: nx.Graph, seed: int) -> dict[int, Point]:
     if len(g) <= CORE_SIZE:
-        return _spring(g, seed)
+        return _even_out(_spring(g, seed))
     by_degree = sorted(g.degree(weight="weight"), key=lambda nd: (-nd[1], nd[0]))
     core = g.subgraph([n for n, _ in by_degree[:CORE_SIZE]]).copy()
     placed = _spring(core, seed)
     # The core's spring radius is sized for the core; spread it for the whole component.
     stretch = math.sqrt(len(g) / len(core))
     placed = {n: (x * stretch, y * stretch) for n, (x, y) in placed.items()}
-    return _grow(g, placed, random.Random(seed))
+    return _even_out(_grow(g, placed, random.Random(seed)))
 
 
 def _pack(parts: list[dict[int, Point]]) -> dict[int, Point]:
