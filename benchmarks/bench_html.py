@@ -201,6 +201,7 @@ def take_screenshots(out_dir: Path, workdir: Path) -> None:
         page.evaluate("(id) => geokg.network.focus(geokg.data.edges[id].from, {scale: 1.3})", edge)
         point = page.evaluate("(id) => geokg.edgeClientPoint(id)", edge)
         page.mouse.click(point["x"], point["y"])
+        page.mouse.move(point["x"] + 250, point["y"] + 300, steps=4)  # off the edge: no tooltip
         page.wait_for_timeout(300)
         page.screenshot(path=str(out_dir / "explorer-evidence.png"))
         browser.close()

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.claims.modality import REQUEST_GOVERNORS, denied_noun_reading, read_modality
+from kg.claims.dating import pick_date
 from kg.claims.model import Actor, Claim, Evidence, TimeSpan
 from kg.claims.patterns import Trigger, TriggerIndex
 from kg.nlp.actors import Resolved, mention_of, resolve_head
@@ -45,6 +46,9 @@ THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
 #: Categories whose future or offered form is a promise: PLOVER codes "X will aid Y", "X is
 #: willing to withdraw from Y" as AGREE, which geokg states as an asserted ``pledgesTo``.
 COOPERATIVE_CATEGORIES = frozenset({"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"})
+#: A future meeting or visit is a plan, not a promise: only an offer makes it one
+#: ("offered to negotiate with Armenia" pledges; "will travel to Japan" does not).
+OFFER_SIGNALS = frozenset({"willing", "ready", "prepared", "offer", "pledge", "promise", "vow", "commit", "agree"})
 PROMISE_SIGNALS = frozenset({"will", "'ll", "shall", "willing", "ready", "prepared", "agree", "offer", "pledge",
                              "promise", "vow", "commit", "decide", "plan", "intend"})
 #: Verbs whose object is the one who does what their infinitive says ("urged Britain to halt").
@@ -55,6 +59,16 @@ OBJECT_CONTROL_VERBS = frozenset({"prompt", "urge", "ask", "force", "persuade", 
 #: Verbs that ask for something: "appealed to the UN for help" requests aid, it is not aid.
 ASKING_VERBS = frozenset({"ask", "appeal", "call", "request", "seek", "plead", "beg", "demand", "urge", "press",
                           "petition", "apply", "look", "turn"})
+#: Passive verbs whose subject is the subject of their infinitive ("is expected to visit").
+RAISING_VERBS = frozenset({"expect", "schedule", "set", "due", "slate", "plan", "suppose", "say", "report",
+                           "believe", "understand", "think", "invite"})
+#: Relations of movement that a transitive use does not express: "flew tanks to Israel"
+#: delivers, it is not a visit.
+INTRANSITIVE_RELATIONS = frozenset({"visits"})
+#: Verbs that name rather than act when they take a predicate ("called the raid a crime").
+NAMING_VERBS = frozenset({"call", "name", "term", "brand", "label", "dub"})
+#: Relations whose object may be a thing (a proposal, a withdrawal, talks) standing for its parties.
+STANCE_CATEGORIES = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"})
 #: Acts whose unnamed target, when one actor accuses another of them, is the accuser
 #: ("accused Washington of targeting civilians").
 HOSTILE_CATEGORIES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
@@ -135,6 +149,8 @@ class ClaimExtractor:
         if trig.spec.kind == "noun":
             return self._noun_arguments(trig)
         verb = trig.token
+        if _wrong_sense(trig):
+            return None
         conf = 0.9 if trig.spec.size == 1 else 0.85
         subj_toks, obj_toks = _verb_subjects(verb), self._verb_objects(trig)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
@@ -162,6 +178,11 @@ class ClaimExtractor:
             conf -= 0.05
         subjects = self._resolve_all(subj_toks)
         objects = self._resolve_all(obj_toks)
+        if subjects and not objects and trig.spec.relation.category in STANCE_CATEGORIES:
+            # "demanded the withdrawal of Argentine forces", "called for talks between Greece and
+            # Turkey", "vetoed a proposal by Brazil": a stance on a thing is one on its parties.
+            objects = [replace(r, confidence=r.confidence * 0.85)
+                       for r in self._resolve_all([g for t in obj_toks for g in _parties(t)])]
         if subjects and not objects and not passive and trig.spec.relation.category in HOSTILE_CATEGORIES:
             # "Pyongyang accused Seoul of attacking first": an act with no named target that one
             # actor accuses another of was done to the accuser.
@@ -298,7 +319,7 @@ class ClaimExtractor:
         modality = reading.modality
         if modality in ("alleged", "denied") and claimant is None:
             modality = "alleged" if modality == "alleged" else "denied"
-        date = _pick_date(trig.token, sent, times, doc._.published)
+        date = pick_date(trig.token, sent, times, doc._.published)
         location = self._location(trig, draft)
         pairs = list(product(draft.subjects, draft.objects)) if draft.objects else \
             [(a, b) for i, a in enumerate(draft.subjects) for b in draft.subjects[i + 1:]]
@@ -332,7 +353,8 @@ class ClaimExtractor:
         if claim.modality == "hypothetical" and signal.lemma_.lower() in THREAT_VERBS and "threatens" in self.relations:
             return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=signal.text))]
         if (claim.modality == "hypothetical" and claim.category in COOPERATIVE_CATEGORIES
-                and signal.lemma_.lower() in PROMISE_SIGNALS and "pledgesTo" in self.relations):
+                and signal.lemma_.lower() in PROMISE_SIGNALS and "pledgesTo" in self.relations
+                and (claim.category != "CONSULT" or signal.lemma_.lower() in OFFER_SIGNALS)):
             return [self._derived(claim, "pledgesTo", actor, target, replace(ev, trigger=signal.text))]
         if (claim.modality == "alleged" and claim.attributed_to is not None and claim.category in ACCUSABLE_CATEGORIES
                 and claim.attributed_to.id not in (actor.id, target.id) and "accuses" in self.relations):
@@ -402,6 +424,11 @@ def _verb_subjects(verb: Token) -> list[Token]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
         if subj:
             return subj
+        if tok is not verb and tok.lemma_.lower() in RAISING_VERBS:
+            # "Vance is expected to travel to Jordan": the raised subject does the travelling.
+            subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if subj:
+                return subj
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             # "prompted Mexico to break off relations": the one prompted acts, not the prompter.
             controller = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")] or [
@@ -428,6 +455,22 @@ def _verb_subjects(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+def _wrong_sense(trig: Trigger) -> bool:
+    """Uses of a trigger verb that do not express its relation: a transitive "fly"/"travel"
+    (transport, not a visit), and "call" with a predicate or a non-actor object ("called the
+    expulsions unjustified" is a judgement, not a phone call)."""
+    verb, spec = trig.token, trig.spec
+    dobjs = [c for c in verb.children if c.dep_ == "dobj"]
+    if spec.relation.key in INTRANSITIVE_RELATIONS and spec.prep is not None and spec.noun is None and dobjs:
+        return True
+    if spec.lemma in NAMING_VERBS and spec.noun is None and spec.prep is None:
+        if any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in verb.children):
+            return True
+        if dobjs and not any(resolve_head(d) for d in dobjs):
+            return True
+    return False
 
 
 def _accusation(tok: Token) -> tuple[Token, list[Token], list[Token]] | None:
@@ -461,6 +504,15 @@ def _accusers(tok: Token) -> list[Token]:
     """The subject of "accuse"/"blame" when ``tok`` is the act the accused is charged with."""
     found = _accusation(tok)
     return found[2] if found else []
+
+
+def _parties(noun: Token) -> list[Token]:
+    """The actors a non-actor noun is about: "withdrawal of X", "talks between X and Y",
+    "proposal by X", "request from X"."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between", "by", "from")
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _examples(noun: Token) -> list[Token]:
@@ -527,37 +579,6 @@ def _list_appositions(tok: Token) -> list[Token]:
 def _trigger_text(trig: Trigger) -> str:
     toks = sorted([t for t in (trig.token, trig.noun, trig.prep) if t is not None], key=lambda t: t.i)
     return " ".join(t.text for t in toks)
-
-
-def _clause_tokens(head: Token) -> list[Token]:
-    """The tokens of a clause without the clauses coordinated to it ("joined China ..., used
-    its veto in May": May belongs to "used", not to "joined")."""
-    out = [head]
-    for c in head.children:
-        if c.dep_ in ("conj", "cc") and c.pos_ in ("VERB", "AUX", "CCONJ"):
-            continue
-        out.extend(c.subtree)
-    return out
-
-
-def _pick_date(trigger: Token, sent: Span, times: list, published: dt.date | None) -> TimeSpan | None:
-    """The temporal expression that belongs to the trigger: one inside the trigger's own
-    clause, else one in a governing clause (walking up); else the published date, marked as
-    not from the text."""
-    tok = trigger
-    for _ in range(6):
-        toks = _clause_tokens(tok)
-        lo = min(t.idx for t in toks) - sent.start_char
-        hi = max(t.idx + len(t) for t in toks) - sent.start_char
-        inside = [m for m in times if lo <= m.start_char and m.end_char <= hi
-                  and any(t.idx - sent.start_char <= m.start_char < t.idx - sent.start_char + len(t) for t in toks)]
-        if inside:
-            pos = trigger.idx - sent.start_char
-            return min(inside, key=lambda m: abs(m.start_char - pos)).span
-        if tok.head.i == tok.i or tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-            break
-        tok = tok.head
-    return published_span(published) if published else None
 
 
 @Language.factory("geokg_claims", default_config={"ontology_dir": None, "min_confidence": 0.3,

@@ -655,8 +655,9 @@
     const undated = claims.filter((c) => !c.d && passesNonTime(c)).length;
     const fmt = periods.unit === "month" ? (d) => isoDay(d).slice(0, 7) : (d) => isoDay(d).slice(0, 4);
     const a = fmt(state.window.lo), b = fmt(state.window.hi);
-    const how = { show: " undated shown", hide: " undated hidden", published: " undated, at published date" }[state.undated];
-    label.textContent = (a === b ? a : a + " \u2013 " + b) + (undated ? " \u00b7 " + undated + how : "");
+    const how = { show: "+" + undated + " undated", hide: undated + " undated hidden",
+      published: undated + " undated placed" }[state.undated];
+    label.textContent = (a === b ? a : a + " \u2013 " + b) + (undated ? " \u00b7 " + how : "");
   }
 
   let playTimer = null;

@@ -26,9 +26,7 @@ import datetime as dt
 import hashlib
 import json
 import math
-import os
 import re
-import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import Any, Mapping, Sequence
@@ -39,6 +37,7 @@ import markupsafe
 from kg.claims.model import MODALITIES, PLOVER_CATEGORIES, Actor, Claim
 from kg.claims.select import claim_interval, gazetteer_names, is_dated, period_bounds
 from kg.html.layout import layout_positions
+from kg.outputs import atomic_write
 
 #: The vis-network build pyvis ships (inlined; never fetched).
 VIS_VERSION = "vis-9.1.2"
@@ -264,16 +263,7 @@ def write_html(claims: Sequence[Claim], path: Path, *, title: str = "geokg",
     they come from the gazetteer.  The file is written to a temporary sibling and renamed, so a
     reader (or a browser reloading) never sees half a page and a failed export leaves the old one.
     """
-    path = Path(path)
     page = render_html(claims, title=title, aliases=aliases)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(page)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the page is meant to be shared
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(path) as fh:
+        fh.write(page)
 

@@ -25,6 +25,8 @@ import networkx as nx
 
 #: Largest component (or core) given to ``spring_layout``; above this it gets slow (and needs scipy).
 CORE_SIZE = 300
+#: Components this big get their density evened out (small ones read well as they are).
+EVEN_OUT_FROM = 50
 #: Typical distance in pixels between neighbouring nodes in the drawn graph.
 SPACING = 140.0
 
@@ -84,6 +86,8 @@ def _grow(g: nx.Graph, placed: dict[int, Point], rng: random.Random) -> dict[int
 
 
 def _component_layout(g: nx.Graph, seed: int) -> dict[int, Point]:
+    if len(g) < EVEN_OUT_FROM:
+        return _spring(g, seed)
     if len(g) <= CORE_SIZE:
         return _even_out(_spring(g, seed))
     by_degree = sorted(g.degree(weight="weight"), key=lambda nd: (-nd[1], nd[0]))

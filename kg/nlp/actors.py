@@ -326,6 +326,10 @@ def _counterpart(token: Token, gaz: Gazetteer) -> Resolved | None:
     return None
 
 
+#: Participles of "X-led" compounds whose first part is the actor behind the noun.
+LED_BY = frozenset({"lead", "back", "sponsor", "support", "arm", "fund", "finance", "sponsored", "backed", "led"})
+
+
 def _modifiers(token: Token) -> Iterable[Token]:
     """Tokens that name whose agent a noun is: "Russian officials", "US and UN allies",
     "officials of Russia", "Russia's diplomats"."""
@@ -335,6 +339,9 @@ def _modifiers(token: Token) -> Iterable[Token]:
             for cc in c.children:
                 if cc.dep_ == "conj":
                     yield cc
+        if c.dep_ == "amod" and c.lemma_.lower() in LED_BY:
+            # "the Soviet-led invasion", "Saudi-backed forces": the leader is the modifier's modifier.
+            yield from (g for g in c.children if g.dep_ in ("npadvmod", "compound", "amod"))
         if c.dep_ in ("compound", "nummod", "nmod"):
             # "Turkish F-16 jets", "Russian oil tankers": the country modifies the type word.
             yield from (g for g in c.children if g.dep_ in ("amod", "compound", "poss"))

@@ -21,11 +21,20 @@ How it works, and why:
 Conventions (news reporting is mostly about the recent past):
 
 * a date without a year ("in May", "May 4", "on Tuesday") is the most recent
-  one on or before the anchor; "last Tuesday" / "last May" is the most recent
-  one strictly before the anchor('s month); "next ..." is the first one after;
-* "this week" is Monday of the anchor's week .. the anchor (what has happened
-  "this week" by publication); "later this week" is the anchor .. Sunday;
-  "last/next week" are whole Monday..Sunday weeks; all at day precision;
+  one on or before the anchor; "last May" is the most recent one strictly
+  before the anchor's month; "next ..." is the first one after;
+* "last Tuesday" is the Tuesday of the previous calendar week: a writer who
+  meant the most recent Tuesday would have written "on Tuesday", so "last"
+  marks the one before it ("Saturday" and "last Saturday" in one story of a
+  Sunday are a day and eight days back);
+* such year-less dates also carry a *forward* reading (the first one on or
+  after the anchor: "the group meets on Friday"), which a caller that knows
+  the clause is about the future may take instead (``TimeMention.forward``);
+* "this week", "last week" and "next week" are whole Monday..Sunday weeks;
+  "earlier this week" is Monday .. the anchor, "later this week" the anchor
+  .. Sunday; all at day precision;
+* "the end of 1999" / "the beginning of 1999" are December / January of it
+  (month precision); "early/mid/late 1999" stay at year precision;
 * "the past N days/weeks/months/years" is a rolling window ending at the anchor;
 * "since X" runs from X (from the *end* of a named period) to the anchor at
   X's precision; "from/between X to/and Y" and "X-Y" join into one interval at
@@ -496,10 +505,18 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
     return _absolute(_year_span(start, start + 9, precision="decade"))
 
 
+_YEAR_EDGE = _rx(r"\bthe\s+(?P<edge>end|beginning|start)\s+of", re.I)
+
+
 def _h_year(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """A year; "the end of 1999" is its last month, "the beginning of 1999" its first
+    (a writer who meant the whole year would not have named its edge)."""
     if not _year_ok(ctx, m.start("y"), m.end("y"), qualified=bool(m["q"])):
         return None
     y = int(m["y"])
+    edge = _YEAR_EDGE.match(m["q"] or "")
+    if edge:
+        return _absolute(_month_span(y, 12 if edge["edge"].lower() == "end" else 1))
     return _absolute(_year_span(y, y))
 
 
@@ -513,12 +530,12 @@ def _h_calendar(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
     step = {"this": 0, "last": -1, "next": 1}[which]
 
     def resolve(base: dt.date | None) -> _Span | None:
-        return None if base is None else _calendar_span(base, unit, step, qual == "later")
+        return None if base is None else _calendar_span(base, unit, step, qual)
 
     return resolve, False
 
 
-def _calendar_span(base: dt.date, unit: str, step: int, later: bool) -> _Span:
+def _calendar_span(base: dt.date, unit: str, step: int, qual: str = "") -> _Span:
     """The calendar unit ``step`` units from the one containing ``base``."""
     if unit == "year":
         return _year_span(base.year + step, base.year + step, True)
@@ -528,8 +545,10 @@ def _calendar_span(base: dt.date, unit: str, step: int, later: bool) -> _Span:
     monday = _monday(base) + dt.timedelta(weeks=step)
     if unit == "weekend":
         return _Span(monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day", True)
-    if step == 0:  # "this week": what has happened by publication; "later this week": what is left
-        return _Span(base, monday + dt.timedelta(days=6), "day", True) if later else _Span(monday, base, "day", True)
+    if step == 0 and qual == "later":  # what is left of the week
+        return _Span(base, monday + dt.timedelta(days=6), "day", True)
+    if step == 0 and qual == "earlier":  # what had happened by publication
+        return _Span(monday, base, "day", True)
     return _Span(monday, monday + dt.timedelta(days=6), "day", True)
 
 
@@ -590,8 +609,8 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
         back = (base.weekday() - target) % 7
         if rel == "next":
             return _day_span(base + dt.timedelta(days=(target - base.weekday() - 1) % 7 + 1), True)
-        if rel == "last" and back == 0:
-            back = 7
+        if rel == "last":  # the one in the previous Monday..Sunday week
+            return _day_span(_monday(base) - dt.timedelta(days=7 - target), True)
         return _day_span(base - dt.timedelta(days=back), True)
 
     return resolve, rel not in ("next", "last")
