@@ -72,3 +72,16 @@ def test_a_list_read_as_apposition_is_still_a_list(parse):
                 "2017-06-06")
     subjects = {c.subject.label for c in doc._.claims if c.relation == "cutsTiesWith" and c.object.label == "Qatar"}
     assert subjects == {"Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt"}
+
+
+def test_a_surname_is_the_person_named_in_full_earlier_whatever_its_entity_label(parse):
+    doc = parse("President Jacobo Árbenz resigned on Sunday. Árbenz accused the United Fruit Company "
+                "of organising the invasion.", "1954-06-28")
+    found = [s._.actor for s in doc._.actor_mentions if s.text == "Árbenz"]
+    assert [a.label for a in found] == ["Jacobo Árbenz"]
+    assert found[0].id.endswith("/Jacobo_Arbenz")  # accents folded, not dropped
+
+
+def test_the_leader_of_an_x_led_action_is_its_actor(parse):
+    doc = parse("The presidium condemned the Soviet-led invasion.", "1968-08-22")
+    assert [a[0] for a in actors_at(doc, "invasion")] == ["Soviet Union"]

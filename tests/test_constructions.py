@@ -176,3 +176,50 @@ def test_help_asked_for_is_not_help_given(extract):
 def test_coordinated_parties_agree_with_each_other(extract):
     claims = extract("Jordan and Britain agreed to hold joint naval exercises in May.")
     assert has(claims, "Jordan", "agreesWith", "United Kingdom") or has(claims, "United Kingdom", "agreesWith", "Jordan")
+
+
+def test_an_act_one_is_accused_of_with_no_target_was_done_to_the_accuser(extract):
+    claims = extract("Pyongyang radio accused South Korean troops of attacking first.", published="1950-06-26")
+    c = has(claims, "South Korea", "attacks", "North Korea", modality="alleged")
+    assert c is not None and c.attributed_to.label == "North Korea"
+    assert has(claims, "North Korea", "attacks", "South Korea", modality="alleged") is None
+
+
+def test_accused_of_an_event_noun(extract):
+    claims = extract("Tbilisi accused Russia of aggression.", published="2008-08-09")
+    assert has(claims, "Russia", "attacks", "Georgia", modality="alleged") is not None
+
+
+def test_named_examples_of_a_common_noun_are_the_actors(extract):
+    claims = extract("Riyadh accused Doha of supporting groups including the Muslim Brotherhood and al-Qaeda.",
+                     published="2017-06-05")
+    objects = {c.object.label for c in claims if c.subject.label == "Qatar" and c.category == "SUPPORT"}
+    assert objects == {"Muslim Brotherhood", "al-Qaeda"}
+
+
+def test_a_raised_subject_does_what_it_is_expected_to_do(extract):
+    claims = extract("Cyrus Vance is expected to travel to Jordan this week.", published="1978-09-18")
+    assert any(c.relation == "visits" and c.object.label == "Jordan" for c in claims)
+
+
+def test_flying_cargo_to_a_country_is_aid_not_a_visit(extract):
+    claims = extract("Washington has been flying tanks and ammunition to Israel since last weekend.",
+                     published="1973-10-21")
+    assert has(claims, "United States", "aids", "Israel") is not None
+    assert not any(c.relation == "visits" for c in claims)
+
+
+def test_calling_something_unjustified_is_not_a_phone_call(extract):
+    claims = extract("Russia called the British expulsions unacceptable.", published="2018-03-15")
+    assert not any(c.relation == "metWith" for c in claims)
+
+
+def test_a_request_about_talks_between_parties_is_addressed_to_them(extract):
+    claims = extract("Britain has called for talks between Greece and Turkey.", published="1974-07-21")
+    assert {c.object.label for c in claims if c.relation == "requests"} == {"Greece", "Turkey"}
+
+
+def test_a_planned_visit_is_not_a_pledge(extract):
+    claims = extract("Condoleezza Rice will travel to Japan next week.", published="2006-10-15")
+    assert any(c.relation == "visits" for c in claims)
+    assert not any(c.relation == "pledgesTo" for c in claims)

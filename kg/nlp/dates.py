@@ -33,9 +33,11 @@ Conventions (news reporting is mostly about the recent past):
 * "this week", "last week" and "next week" are whole Monday..Sunday weeks;
   "earlier this week" is Monday .. the anchor, "later this week" the anchor
   .. Sunday; all at day precision;
+* "overnight into Wednesday" covers Tuesday and Wednesday;
 * "the end of 1999" / "the beginning of 1999" are December / January of it
   (month precision); "early/mid/late 1999" stay at year precision;
 * "the past N days/weeks/months/years" is a rolling window ending at the anchor;
+  "within N days/weeks/months" one starting there;
 * "since X" runs from X (from the *end* of a named period) to the anchor at
   X's precision; "from/between X to/and Y" and "X-Y" join into one interval at
   the coarser precision; a year-less X takes its year from Y;
@@ -92,6 +94,7 @@ class TimeMention:
     text: str
     span: TimeSpan  # start, end ISO cut to precision, precision, from_text=True
     relative: bool  # True when resolved against the anchor ("this week", "on Tuesday", "in May")
+    forward: TimeSpan | None = None  # a year-less date read as the first one on or after the anchor
 
 
 @dataclass(frozen=True)
@@ -573,6 +576,23 @@ def _h_rolling(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
     return resolve, False
 
 
+def _h_within(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"within three months": from the anchor to three months on ("within 30 days of the
+    signing" counts from another event, so it is left out)."""
+    if _FOLLOWED_BY_OF.match(ctx.after(m.end())):
+        return None
+    unit = m["unit"].lower().rstrip("s")
+    n = _NUMBERS.get(m["n"].lower()) or int(m["n"])
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        if base is None:
+            return None
+        precision = {"hour": "day", "day": "day", "week": "day", "month": "month"}.get(unit, "year")
+        return _Span(base, _shift(base, unit, n), precision, True)
+
+    return resolve, False
+
+
 def _shift(base: dt.date, unit: str, n: int) -> dt.date:
     if unit == "hour":
         return base + dt.timedelta(days=(abs(n) + 23) // 24 * (1 if n > 0 else -1))
@@ -614,6 +634,19 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
         return _day_span(base - dt.timedelta(days=back), True)
 
     return resolve, rel not in ("next", "last")
+
+
+def _h_overnight(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"overnight into Wednesday": the night spans the day before and the weekday."""
+    day = _h_weekday(m, ctx)
+    if day is None:
+        return None
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        span = day[0](base)
+        return None if span is None else _Span(span.start - dt.timedelta(days=1), span.end, "day", True)
+
+    return resolve, False
 
 
 def _h_ago(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
@@ -674,10 +707,13 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("year", _rx(rf"{_g('q', _YEAR_QUAL)}?(?P<y>{_YEAR})", re.I), _h_year),
     ("rolling", _rx(rf"\bthe\s+(?P<which>past|last|next|coming)\s+(?:(?P<n>{_NUM})\s+)?"
                     r"(?P<unit>hours?|days?|weeks?|months?|years?|decades?)\b", re.I), _h_rolling),
+    ("within", _rx(rf"\bwithin\s+(?:the\s+(?P<which>next|coming)\s+)?(?P<n>{_NUM})\s+"
+                   r"(?P<unit>hours?|days?|weeks?|months?|years?)\b", re.I), _h_within),
     ("calendar", _rx(r"(?:\b(?P<qual>earlier|later|early|late)\s+)?\b(?P<which>this|last|next)\s+"
                      r"(?P<unit>week|weekend|month|year)\b", re.I), _h_calendar),
     ("deictic", _rx(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
                     r"|[Tt]his\s+(?:morning|afternoon|evening))\b"), _h_deictic),
+    ("overnight", _rx(rf"\b[Oo]vernight\s+(?:into|to)\s+(?P<rel>)(?P<wd>{_WD})\b"), _h_overnight),
     ("weekday", _rx(rf"(?:\b(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?P<wd>{_WD})(?!s\b)\b"), _h_weekday),
     ("ago", _rx(rf"\b(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I), _h_ago),
 ]
@@ -847,6 +883,28 @@ def _apply_since(found: list[_Found], text: str, base: dt.date | None) -> list[_
     return out
 
 
+# --------------------------------------------------------------------------- forward readings
+
+#: How far past the anchor the base moves so that "most recent on or before" becomes "first on
+#: or after", for each kind of year-less date.
+_AHEAD: dict[str, Callable[[dt.date], dt.date]] = {
+    "weekday": lambda d: d + dt.timedelta(days=6),
+    "month": lambda d: _add_months(d, 11),
+    "day": lambda d: _add_months(d, 12) - dt.timedelta(days=1),
+    "day_range": lambda d: _add_months(d, 12) - dt.timedelta(days=1),
+}
+
+
+def _forward(f: _Found, base: dt.date | None) -> TimeSpan | None:
+    """The future reading of a year-less date found on its own ("meets on Friday"), when it
+    differs from the past one; ranges and "since" spans have none."""
+    ahead = _AHEAD.get(f.cand.kind)
+    if base is None or ahead is None or not f.cand.rebase or (f.start, f.end) != (f.cand.start, f.cand.end):
+        return None
+    span = f.cand.resolve(ahead(base))
+    return span.to_timespan() if span is not None and span != f.span else None
+
+
 # --------------------------------------------------------------------------- public API
 
 
@@ -864,7 +922,8 @@ def find_time_mentions(text: str, anchor: Anchor,
     base = _as_date(anchor)
     ctx = _Ctx(text, tuple(ents))
     found = _apply_since(_merge_ranges(_select(list(_candidates(ctx))), text, base), text, base)
-    return [TimeMention(f.start, f.end, text[f.start:f.end], f.span.to_timespan(), f.span.relative)
+    return [TimeMention(f.start, f.end, text[f.start:f.end], f.span.to_timespan(), f.span.relative,
+                        _forward(f, base))
             for f in found]
 
 
