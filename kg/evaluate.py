@@ -174,18 +174,25 @@ def _same_pair(gold_s: str, gold_o: str, pred: Claim, symmetric: bool) -> bool:
 
 
 def _match(golds: list[GoldClaim], preds: list[Claim]) -> list[tuple[GoldClaim, Claim]]:
-    """One-to-one matching on (subject, object, category), preferring same modality, then date."""
+    """One-to-one matching on (subject, object, category).  Exact pairings are made first
+    (same modality and date, then same modality), so that an early gold claim cannot take the
+    prediction a later gold claim matches exactly (an alleged and a denied claim between the
+    same actors, a threat and the threatened act)."""
     rels = load_relations()
     free = list(preds)
-    pairs = []
-    for g in golds:
-        cands = [p for p in free if p.category == g.category and _same_pair(
-            g.subject, g.object, p, rels[p.relation].symmetric or g.category in SYMMETRIC_CATEGORIES)]
-        if not cands:
-            continue
-        cands.sort(key=lambda p: (p.modality != g.modality, not _date_ok(g, p)))
-        pairs.append((g, cands[0]))
-        free.remove(cands[0])
+    pairs: list[tuple[GoldClaim, Claim]] = []
+    todo = list(golds)
+    passes = (lambda g, p: p.modality == g.modality and _date_ok(g, p),
+              lambda g, p: p.modality == g.modality,
+              lambda g, p: True)
+    for ok in passes:
+        for g in list(todo):
+            cands = [p for p in free if p.category == g.category and ok(g, p) and _same_pair(
+                g.subject, g.object, p, rels[p.relation].symmetric or g.category in SYMMETRIC_CATEGORIES)]
+            if cands:
+                pairs.append((g, cands[0]))
+                free.remove(cands[0])
+                todo.remove(g)
     return pairs
 
 

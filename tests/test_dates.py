@@ -63,16 +63,27 @@ CASES = [
     ("They meet today.", "today", "2023-03-25", "2023-03-25", "day", True),
     ("The envoy arrived on Tuesday.", "Tuesday", "2023-03-21", "2023-03-21", "day", True),
     ("The envoy arrived on Saturday.", "Saturday", "2023-03-25", "2023-03-25", "day", True),
-    ("The envoy arrived last Tuesday.", "last Tuesday", "2023-03-21", "2023-03-21", "day", True),
+    # "last Tuesday" is the previous week's: the one just past would be plain "Tuesday"
+    ("The envoy arrived last Tuesday.", "last Tuesday", "2023-03-14", "2023-03-14", "day", True),
+    ("The envoy arrived last Friday.", "last Friday", "2023-03-17", "2023-03-17", "day", True),
     ("The envoy will arrive next Friday.", "next Friday", "2023-03-31", "2023-03-31", "day", True),
     ("The test took place three weeks ago.", "three weeks ago", "2023-03-04", "2023-03-04", "day", True),
+    ("Troops crossed overnight into Wednesday.", "overnight into Wednesday", "2023-03-21", "2023-03-22", "day",
+     True),
     # weeks and years
-    ("The ministers met this week.", "this week", "2023-03-20", "2023-03-25", "day", True),
+    ("The ministers met this week.", "this week", "2023-03-20", "2023-03-26", "day", True),
+    ("The ministers met earlier this week.", "earlier this week", "2023-03-20", "2023-03-25", "day", True),
     ("The ministers will meet later this week.", "later this week", "2023-03-25", "2023-03-26", "day", True),
     ("The ministers met last week.", "last week", "2023-03-13", "2023-03-19", "day", True),
     ("Trade doubled last year.", "last year", "2022", "2022", "year", True),
     ("Trade doubled this year.", "this year", "2023", "2023", "year", True),
     ("Trade doubled over the past two years.", "the past two years", "2021", "2023", "year", True),
+    ("They will sign a treaty within three months.", "within three months", "2023-03", "2023-06", "month", True),
+    ("Troops must leave within two weeks.", "within two weeks", "2023-03-25", "2023-04-08", "day", True),
+    # the edge of a year is a month
+    ("Control passes to Panama at the end of 1999.", "the end of 1999", "1999-12", "1999-12", "month", False),
+    ("The base opened at the beginning of 2001.", "the beginning of 2001", "2001-01", "2001-01", "month", False),
+    ("The plant closed in late 2020.", "late 2020", "2020", "2020", "year", False),
 ]
 
 
@@ -103,6 +114,8 @@ NOTHING = [
     "The president flew to Mar-a-Lago.",
     "Prices rose over the past few years.",
     "The next day the troops withdrew.",
+    "Troops must leave within 30 days of the signing.",
+    "Mexico cut ties within hours.",
 ]
 
 
@@ -117,7 +130,9 @@ def test_non_dates_give_nothing(text):
         ("They met in May.", dt.date(2023, 6, 10), "2023-05", "2023-05"),  # May already passed
         ("They met in May.", dt.date(2023, 5, 2), "2023-05", "2023-05"),  # the anchor's own month
         ("They met last month.", dt.date(2023, 1, 15), "2022-12", "2022-12"),  # across the year
-        ("They met this week.", dt.date(2023, 3, 20), "2023-03-20", "2023-03-20"),  # a Monday
+        ("They met this week.", dt.date(2023, 3, 20), "2023-03-20", "2023-03-26"),  # a Monday
+        ("They met last Saturday.", dt.date(2023, 3, 26), "2023-03-18", "2023-03-18"),  # a Sunday: not yesterday
+        ("They met last Sunday.", dt.date(2023, 3, 26), "2023-03-19", "2023-03-19"),
         ("They met last week.", dt.date(2023, 3, 26), "2023-03-13", "2023-03-19"),  # a Sunday
         ("They met on Sunday.", dt.date(2023, 3, 26), "2023-03-26", "2023-03-26"),
         ("They met on Sunday.", dt.date(2023, 3, 25), "2023-03-19", "2023-03-19"),
@@ -142,6 +157,29 @@ def test_relative_expressions_need_an_anchor(text):
 def test_absolute_expressions_resolve_without_anchor(text, start):
     m = only_mention(text, None)
     assert m.span.start == start and not m.relative
+
+
+@pytest.mark.parametrize(
+    "text, past, forward",
+    [
+        ("The group meets on Friday.", ("2023-03-24", "2023-03-24"), ("2023-03-31", "2023-03-31")),
+        ("The vote is in May.", ("2022-05", "2022-05"), ("2023-05", "2023-05")),
+        ("The summit opens on April 4.", ("2022-04-04", "2022-04-04"), ("2023-04-04", "2023-04-04")),
+        ("Talks run April 4-6.", ("2022-04-04", "2022-04-06"), ("2023-04-04", "2023-04-06")),
+    ],
+)
+def test_year_less_dates_offer_a_forward_reading(text, past, forward):
+    m = only_mention(text)
+    assert (m.span.start, m.span.end) == past
+    assert (m.forward.start, m.forward.end) == forward
+
+
+@pytest.mark.parametrize("text", ["They met on Saturday.", "They met in March.", "They met last Friday.",
+                                  "They met in May 2021.", "Sanctions since May.", "They met this week."])
+def test_no_forward_reading_where_the_date_is_settled(text):
+    """The anchor's own day or month, explicit years, "last ...", "since ..." and weeks are
+    the same whichever way the clause looks."""
+    assert only_mention(text).forward is None
 
 
 def test_anchor_may_be_a_datetime_or_iso_string():

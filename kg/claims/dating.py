@@ -28,15 +28,15 @@ claim's:
 from __future__ import annotations
 
 import datetime as dt
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 
-from kg.claims.model import TimeSpan
 from kg.claims.modality import read_modality
+from kg.claims.model import TimeSpan
 from kg.nlp.dates import TimeMention, find_time_mentions, published_span
 
-__all__ = ["pick_date", "mention_for", "paragraph_date"]
+__all__ = ["mention_for", "paragraph_date", "pick_date"]
 
 #: Subordinators whose clause is at another time than the clause it modifies.
 _OTHER_TIME_MARKS = frozenset({"after", "before", "until", "till", "since"})

@@ -286,6 +286,9 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
     if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
         found = _antecedent(token)
         return [found] if found else []
+    pair = _pair(token)
+    if pair:
+        return pair
     sector = gaz.agents.get(low) or gaz.agents.get(token.lemma_.lower())
     if token.pos_ in ("NOUN", "PROPN"):
         # An agent noun ("Russian officials") is its country with that sector; any other noun
@@ -384,6 +387,39 @@ def _antecedent(token: Token) -> Resolved | None:
         if prev_subj or prev:
             return Resolved((prev_subj or prev)[0]._.actor, token, 0.65)
     return None
+
+
+#: Plural nouns that, with "both" or "the two", refer back to the last two parties named.
+PAIR_NOUNS = frozenset({"country", "side", "government", "nation", "state", "party", "neighbour", "neighbor",
+                        "capital", "leader", "man", "president", "minister"})
+PERSON_PAIR_NOUNS = frozenset({"leader", "man", "president", "minister"})
+
+
+def _pair(token: Token) -> list[Resolved]:
+    """"both countries", "the two sides", "both governments", "the two leaders": news names a
+    pair once and then refers to it as a pair, so the phrase stands for the last two distinct
+    actors of a fitting kind named before it (people for "leaders", states and groups
+    otherwise).  The clause's own subject is skipped: in "Britain urged both sides to talk"
+    Britain is not one of the sides."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+        return []
+    if not any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet", "preconj") for c in token.children):
+        return []
+    if any(c.dep_ in ("amod", "compound", "poss") and mention_of(c) is not None for c in token.children):
+        return []  # "the two Koreas' leaders", "both Korean governments": the modifier says who
+    want_person = token.lemma_.lower() in PERSON_PAIR_NOUNS
+    own_subjects = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")} if token.dep_ != "nsubj" else set()
+    found: list[Resolved] = []
+    for span in reversed([s for s in token.doc._.actor_mentions or [] if s.end <= token.i]):
+        actor = span._.actor
+        if actor is None or actor.type == "Location" or (actor.type == "Person") != want_person:
+            continue
+        if span.root.i in own_subjects or any(r.actor.id == actor.id for r in found):
+            continue
+        found.append(Resolved(actor, token, 0.7))
+        if len(found) == 2:
+            return found[::-1]
+    return []
 
 
 def _dedupe(items: list[Resolved]) -> list[Resolved]:

@@ -1,0 +1,151 @@
+"""Which time expression a claim's trigger takes (``kg.claims.dating.pick_date``).
+
+Each case is a sentence where a nearer or earlier date is *not* the claim's, or where the
+claim's date is stated elsewhere (a governing clause, an earlier sentence of the paragraph).
+The anchor, 2023-03-25, is a Saturday: "Sunday" is 03-19, "Friday" 03-24, "Thursday" 03-23.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+import kg.nlp.pipeline  # noqa: F401  (registers the geokg_paragraphs component)
+from kg.claims.dating import paragraph_date, pick_date
+from kg.claims.model import TimeSpan
+from kg.nlp.dates import find_time_mentions, published_span
+from kg.nlp.pipeline import DEFAULT_MODEL
+
+SAT = dt.date(2023, 3, 25)
+FALLBACK = published_span(SAT)
+
+
+@pytest.fixture(scope="module")
+def parser():
+    """The parser alone, with geokg's paragraph splitting: dating needs no actors."""
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe("geokg_paragraphs", before="parser")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def date_of(parser):
+    def run(text: str, trigger: str, published: dt.date | None = SAT) -> TimeSpan | None:
+        doc = parser(text)
+        [tok] = [t for t in doc if t.text == trigger]
+        sent = tok.sent
+        ents = [(e.start_char - sent.start_char, e.end_char - sent.start_char, e.label_) for e in sent.ents]
+        return pick_date(tok, sent, find_time_mentions(sent.text, published, ents), published)
+
+    return run
+
+
+def day(iso: str) -> TimeSpan:
+    return TimeSpan(iso, iso, "day")
+
+
+# -- the trigger's own clause ---------------------------------------------------------------------------
+
+def test_each_coordinated_verb_keeps_its_own_date(date_of):
+    text = "Russia joined China in opposing the plan, used its veto in May and criticised the council in 2021."
+    assert date_of(text, "used") == TimeSpan("2022-05", "2022-05", "month")
+    assert date_of(text, "criticised") == TimeSpan("2021", "2021", "year")
+    assert date_of(text, "joined") == FALLBACK  # neither date is the joining's
+
+
+def test_a_time_in_a_noun_phrase_does_not_date_the_verb(date_of):
+    text = "The two leaders signed a declaration pledging to restore the lines held before last year's war."
+    assert date_of(text, "signed") == FALLBACK
+
+
+# -- governing clauses --------------------------------------------------------------------------------------
+
+def test_coordinated_verbs_share_a_fronted_time(date_of):
+    text = "On Thursday, the prime minister declared neutrality and appealed to the United Nations for help."
+    assert date_of(text, "appealed") == day("2023-03-23")
+
+
+def test_a_conjunct_in_another_tense_does_not_share_the_time(date_of):
+    text = "Moscow annexed the peninsula in 2014 and has since armed the separatists."
+    assert date_of(text, "annexed") == TimeSpan("2014", "2014", "year")
+    assert date_of(text, "armed") == FALLBACK
+
+
+def test_an_after_clause_dates_the_other_event(date_of):
+    text = "The president accused Belgium of aggression after paratroopers landed on Sunday."
+    assert date_of(text, "accused") == FALLBACK
+    assert date_of(text, "landed") == day("2023-03-19")
+
+
+def test_plain_after_shares_the_time_but_days_after_does_not(date_of):
+    same = "Caracas cut ties with Washington on Friday after Washington recognised the opposition leader."
+    assert date_of(same, "recognised") == day("2023-03-24")
+    other = "The delegation warned Honiara on Friday, days after the two governments signed a security pact."
+    assert date_of(other, "signed") == FALLBACK
+
+
+def test_relative_clause_shares_the_time_only_in_the_same_tense(date_of):
+    same = "The Soviet Union on Sunday vetoed a resolution that called on Moscow to withdraw its troops."
+    assert date_of(same, "called") == day("2023-03-19")
+    standing = "Russia, which has lent billions to Caracas, condemned the move on Friday."
+    assert date_of(standing, "lent") == FALLBACK
+
+
+def test_when_clause_on_a_month_takes_the_month(date_of):
+    text = "Fighting erupted in August when India accused Pakistan of sending infiltrators."
+    assert date_of(text, "accused") == TimeSpan("2022-08", "2022-08", "month")
+
+
+def test_an_event_noun_inside_a_phrase_keeps_its_own_time(date_of):
+    text = "China froze talks on Friday, escalating its protest over NATO's bombing of the embassy."
+    assert date_of(text, "froze") == day("2023-03-24")
+    assert date_of(text, "bombing") == FALLBACK
+
+
+# -- the future -----------------------------------------------------------------------------------------------
+
+def test_a_weekday_in_a_clause_about_the_future_is_the_coming_one(date_of):
+    ahead = "The Commonwealth is expected to suspend Fiji when its ministers meet in London on Friday."
+    assert date_of(ahead, "suspend") == day("2023-03-31")
+    past = "The Commonwealth suspended Fiji on Friday."
+    assert date_of(past, "suspended") == day("2023-03-24")
+
+
+# -- earlier in the paragraph ---------------------------------------------------------------------------
+
+def test_a_later_sentence_of_the_paragraph_continues_the_story(date_of):
+    text = "Tanks attacked the capital at dawn on Sunday. Hours later, the assembly called on Moscow to withdraw."
+    assert date_of(text, "called") == day("2023-03-19")
+
+
+def test_a_reported_act_takes_the_story_time_whatever_the_report_tense(date_of):
+    text = ("The minister cited the downing of an airliner over the Gulf on Thursday. "
+            "Tehran has accused Washington of deliberately targeting civilians.")
+    assert date_of(text, "targeting") == day("2023-03-23")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Tanks attacked the capital on Sunday.\n\nThe assembly condemned Moscow.", "condemned"),  # new paragraph
+    ("Tanks attacked the capital on Sunday. Britain has condemned Moscow.", "condemned"),  # ongoing
+    ("Tanks attacked the capital on Sunday. Britain had earlier warned Moscow.", "warned"),  # before the story
+    ("Tanks attacked the capital on Sunday. Britain could impose sanctions on Moscow.", "impose"),  # may not happen
+    ("Tanks attacked the capital on Sunday. Britain did not recall its ambassador.", "recall"),  # did not happen
+])
+def test_no_story_time_where_the_sentence_is_not_its_continuation(date_of, text, trigger):
+    assert date_of(text, trigger) == FALLBACK
+
+
+def test_the_story_time_is_that_of_the_nearest_dated_sentence(parser):
+    doc = parser("Talks opened on Thursday. Troops withdrew on Sunday. The envoy left. The council met.")
+    last = list(doc.sents)[-1]
+    assert paragraph_date(last, SAT) == day("2023-03-19")
+    assert paragraph_date(next(iter(doc.sents)), SAT) is None
+
+
+# -- no time at all --------------------------------------------------------------------------------------
+
+def test_no_time_gives_the_published_date_marked_not_from_text(date_of):
+    assert date_of("Norway condemned Iran.", "condemned") == FALLBACK
+    assert date_of("Norway condemned Iran.", "condemned", published=None) is None
