@@ -39,13 +39,25 @@ class Document:
     published: dt.date | None = None
     url: str | None = None
     publisher: str | None = None
-    source: str | None = None
+    source: str | None = None  # the file it was read from
+    line: int | None = None  # its line, for an article from a JSONL feed
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     @property
     def locator(self) -> str:
         """Where the article lives: URL if known, else the file (and line) it was read from."""
-        return self.url or self.source or self.id
+        if self.url:
+            return self.url
+        if self.source:
+            return f"{self.source}:{self.line}" if self.line is not None else self.source
+        return self.id
+
+    @property
+    def identity(self) -> str | None:
+        """What makes a later version the same article: its URL, else the file that holds only
+        this article.  A feed line without a URL has none: line 3 of today's feed is not a new
+        version of line 3 of yesterday's."""
+        return self.url or (self.source if self.line is None else None)
 
 
 @dataclass(frozen=True)
@@ -98,13 +110,14 @@ def _clean(value: Any) -> str | None:
 
 
 def make_document(text: str, *, id: str | None = None, title: Any = None, published: Any = None,
-                  url: Any = None, publisher: Any = None, source: str | None = None) -> Document:
+                  url: Any = None, publisher: Any = None, source: str | None = None,
+                  line: int | None = None) -> Document:
     """A Document from raw fields; raises ValueError with a readable reason on bad input."""
     if not isinstance(text, str) or not text.strip():
         raise ValueError("no text")
     return Document(id=_clean(id) or content_id(text), text=text, title=_clean(title),
                     published=parse_date(published), url=_clean(url), publisher=_clean(publisher),
-                    source=source)
+                    source=source, line=line)
 
 
 def read_text_file(path: Path) -> Document:
@@ -158,7 +171,7 @@ def read_jsonl(path: Path) -> Iterator[Document | IngestError]:
             try:
                 yield make_document(rec["text"], id=rec.get("id"), title=rec.get("title"),
                                     published=rec.get("published"), url=rec.get("url"),
-                                    publisher=rec.get("publisher"), source=f"{path}:{lineno}")
+                                    publisher=rec.get("publisher"), source=str(path), line=lineno)
             except ValueError as exc:
                 yield IngestError(str(path), str(exc), lineno)
 

@@ -29,6 +29,7 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import quote
 from typing import IO, Union
 
 import pyoxigraph as ox
@@ -117,12 +118,14 @@ def claim_iri(claim_id: str) -> URIRef:
 
 
 def document_iri(doc_id: str) -> URIRef:
-    return RES["doc/" + doc_id]
+    """Article ids come from the input (a feed's ``id``), so they are percent-encoded:
+    "my article 1" or "a>b" must make a valid IRI, not abort the build."""
+    return RES["doc/" + quote(doc_id, safe="")]
 
 
 def graph_iri(doc_id: str) -> URIRef:
     """Name of the graph holding one document's statements."""
-    return RES["graph/" + doc_id]
+    return RES["graph/" + quote(doc_id, safe="")]
 
 
 def evidence_iri(claim_id: str, ev: Evidence) -> URIRef:
@@ -253,7 +256,7 @@ def article_triples(doc_id: str, *, title: str | None = None, published: object 
 
 def document_article(doc: Document) -> list[Triple]:
     return article_triples(doc.id, title=doc.title, published=doc.published, url=doc.url,
-                           publisher=doc.publisher, source=doc.source)
+                           publisher=doc.publisher, source=doc.locator)
 
 
 def evidence_article(ev: Evidence) -> list[Triple]:
@@ -387,7 +390,7 @@ def document_graphs(claims: Iterable[Claim], documents: Iterable[Document] = ())
     it clears its old claims) and every document an evidence record names."""
     graphs: dict[str, DocumentGraph] = {}
     for doc in documents:
-        graphs[doc.id] = DocumentGraph(graph_iri(doc.id), doc.id, doc.url, doc.source)
+        graphs[doc.id] = DocumentGraph(graph_iri(doc.id), doc.id, doc.url, doc.identity)
         graphs[doc.id].add(document_article(doc))
     relations = load_relations()
     for claim in claims:
@@ -400,7 +403,8 @@ def document_graphs(claims: Iterable[Claim], documents: Iterable[Document] = ())
             graph = graphs.get(ev.doc)
             if graph is None:
                 url = ev.source if _web_url(ev.source) is not None else None
-                graph = graphs[ev.doc] = DocumentGraph(graph_iri(ev.doc), ev.doc, url, ev.source)
+                # Without its Document, only a URL tells which article this is.
+                graph = graphs[ev.doc] = DocumentGraph(graph_iri(ev.doc), ev.doc, url, None)
                 graph.add(evidence_article(ev))
             graph.add(core)
             graph.add(evidence_triples(claim, ev))

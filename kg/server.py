@@ -38,10 +38,12 @@ from xml.sax.saxutils import escape as xml_escape
 
 import pyoxigraph as ox  # the only heavy import here: workers start in ~0.2 s
 
+from kg.vocab import QUERIES_DIR
+
 log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 7878
-EXAMPLES_DIR = Path(__file__).resolve().parent.parent / "examples" / "queries"
+EXAMPLES_DIR = QUERIES_DIR
 MAX_BODY = 16 * 1024 * 1024
 
 # Result formats: name -> media type.  Solutions (SELECT) and booleans (ASK) use the first

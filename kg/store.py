@@ -245,8 +245,8 @@ class Store:
             patterns = []
             if g.url and rdf._web_url(g.url) is not None:
                 patterns.append((_URL, ox.NamedNode(g.url)))
-            if g.source or g.url:
-                patterns.append((_SOURCE, ox.Literal(g.source or g.url)))
+            elif g.source:  # a file holding just this article (DocumentGraph.source is its identity)
+                patterns.append((_SOURCE, ox.Literal(g.source)))
             for predicate, value in patterns:
                 for q in self._store.quads_for_pattern(None, predicate, value, None):
                     if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value != str(g.iri):

@@ -20,7 +20,16 @@ import yaml
 
 from kg.claims.model import PLOVER_CATEGORIES, Actor
 
-ONTOLOGY_DIR = Path(os.environ.get("GEOKG_ONTOLOGY", Path(__file__).resolve().parent.parent / "ontology"))
+def _data_dir(checkout: str, installed: str) -> Path:
+    """A data folder: the checkout's top-level one (where analysts edit it), else the copy an
+    installed geokg carries inside the package."""
+    here = Path(__file__).resolve().parent
+    top = here.parent / checkout
+    return top if top.is_dir() else here / installed
+
+
+ONTOLOGY_DIR = Path(os.environ.get("GEOKG_ONTOLOGY") or _data_dir("ontology", "ontology"))
+QUERIES_DIR = _data_dir("examples/queries", "queries")
 
 #: Base of every IRI the project mints; override with GEOKG_BASE_IRI to publish under your own domain.
 BASE_IRI = os.environ.get("GEOKG_BASE_IRI", "https://geokg.dev/")

@@ -85,3 +85,15 @@ def test_a_surname_is_the_person_named_in_full_earlier_whatever_its_entity_label
 def test_the_leader_of_an_x_led_action_is_its_actor(parse):
     doc = parse("The presidium condemned the Soviet-led invasion.", "1968-08-22")
     assert [a[0] for a in actors_at(doc, "invasion")] == ["Soviet Union"]
+
+
+def test_the_two_leaders_are_the_pair_named_together_before(parse):
+    doc = parse("Indira Gandhi met Zulfikar Ali Bhutto in Simla on Sunday. "
+                "Officials said the two leaders agreed to withdraw their forces.", "1972-07-03")
+    assert sorted(a[0] for a in actors_at(doc, "leaders")) == ["Indira Gandhi", "Zulfikar Ali Bhutto"]
+
+
+def test_both_sides_skips_the_clause_subject(parse):
+    doc = parse("Ethiopia and Eritrea fought along their border for two years. "
+                "Algeria urged both sides to sign the accord.", "2000-12-10")
+    assert sorted(a[0] for a in actors_at(doc, "sides")) == ["Eritrea", "Ethiopia"]

@@ -193,7 +193,8 @@ def test_accused_of_an_event_noun(extract):
 def test_named_examples_of_a_common_noun_are_the_actors(extract):
     claims = extract("Riyadh accused Doha of supporting groups including the Muslim Brotherhood and al-Qaeda.",
                      published="2017-06-05")
-    objects = {c.object.label for c in claims if c.subject.label == "Qatar" and c.category == "SUPPORT"}
+    # Backing the movement is SUPPORT, backing the armed group material aid (AID): both are named.
+    objects = {c.object.label for c in claims if c.subject.label == "Qatar" and c.category in ("SUPPORT", "AID")}
     assert objects == {"Muslim Brotherhood", "al-Qaeda"}
 
 
@@ -223,3 +224,52 @@ def test_a_planned_visit_is_not_a_pledge(extract):
     claims = extract("Condoleezza Rice will travel to Japan next week.", published="2006-10-15")
     assert any(c.relation == "visits" for c in claims)
     assert not any(c.relation == "pledgesTo" for c in claims)
+
+
+def test_a_pair_named_before_is_both_countries(extract):
+    claims = extract("India accused Pakistan of shelling its border posts. "
+                     "Later that month Washington suspended military aid to both countries.", published="1965-09-20")
+    assert {c.object.label for c in claims if c.relation == "cutsTiesWith"} == {"India", "Pakistan"}
+
+
+def test_condemning_an_act_named_before_accuses_its_doer(extract):
+    claims = extract("Israeli jets bombed Syria on Monday. On Tuesday Iran condemned the attack.",
+                     published="2013-05-07")
+    assert has(claims, "Iran", "accuses", "Israel") is not None
+    assert has(claims, "Iran", "accuses", "Syria") is None
+
+
+def test_saying_another_party_must_act_is_a_request(extract):
+    claims = extract("Britain said on Friday that Iran must release the sailors.", published="2007-03-30")
+    assert has(claims, "United Kingdom", "requests", "Iran") is not None
+
+
+def test_refusing_to_act_towards_a_party_rejects_it_and_the_act_did_not_happen(extract):
+    claims = extract("Pakistan refused to send troops to Iraq.", published="2003-07-14")
+    assert has(claims, "Pakistan", "rejects", "Iraq") is not None
+    assert not any(c.category == "AID" and c.modality == "asserted" for c in claims)
+
+
+def test_a_harmful_act_promised_unless_the_other_complies_is_a_threat(extract):
+    claims = extract("Nigeria said it would withdraw its troops from Chad unless the government held elections.",
+                     published="1982-05-10")
+    assert has(claims, "Nigeria", "threatens", "Chad") is not None
+
+
+def test_a_new_clause_after_comma_and_is_not_part_of_what_was_said(extract):
+    claims = extract("Nicaragua said it was cutting ties with Ecuador, and Brazil called on Mexico to show restraint.",
+                     published="2024-04-07")
+    assert has(claims, "Brazil", "requests", "Mexico") is not None
+    assert has(claims, "Nicaragua", "accuses", "Brazil") is None
+
+
+def test_breaking_with_a_country_cuts_ties_with_it(extract):
+    claims = extract("Mali broke with France last year.", published="2023-08-07")
+    assert has(claims, "Mali", "cutsTiesWith", "France") is not None
+    assert has(claims, "Mali", "rejects", "France") is None
+
+
+def test_backing_an_armed_group_is_aid_not_verbal_support(extract):
+    claims = extract("Iran backs Hezbollah and praised Syria.", published="2012-05-02")
+    assert has(claims, "Iran", "aids", "Hezbollah") is not None
+    assert has(claims, "Iran", "supports", "Hezbollah") is None

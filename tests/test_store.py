@@ -242,3 +242,28 @@ def test_reference_facts_are_opt_in_and_idempotent(store: Store) -> None:
     # Adding articles afterwards leaves the reference graph alone.
     store.add(*corpus(article_two()))
     assert store.triple_count() > count and store.add_reference().quads_added == 0
+
+
+def test_rebuilt_feed_file_keeps_earlier_articles(tmp_path: Path) -> None:
+    """Line 1 of today's feed is not a new version of line 1 of yesterday's feed."""
+    import json as _json
+
+    from kg.ingest import Document, read_documents
+
+    feed = tmp_path / "today.jsonl"
+    store = Store(tmp_path / "store")
+    for urls in (("https://ex.org/1", "https://ex.org/2"), ("https://ex.org/3", "https://ex.org/4")):
+        feed.write_text("".join(_json.dumps({"text": f"Article at {u}.", "url": u}) + "\n" for u in urls))
+        store.add([], [d for d in read_documents([feed]) if isinstance(d, Document)])
+    assert {d.url for d in store.documents()} == {f"https://ex.org/{i}" for i in (1, 2, 3, 4)}
+    store.close()
+
+
+def test_feed_ids_that_are_not_iri_safe_are_stored(tmp_path: Path) -> None:
+    from kg.ingest import make_document
+
+    docs = [make_document("France supports Germany.", id="my article 1"),
+            make_document("Chile aids Peru.", id="a>b<c\"d")]
+    with Store(tmp_path / "store") as store:
+        store.add([], docs)
+        assert {d.id for d in store.documents()} == {"my article 1", "a>b<c\"d"}

@@ -28,7 +28,7 @@ from typing import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.claims.modality import REQUEST_GOVERNORS, denied_noun_reading, read_modality
+from kg.claims.modality import REPORT_VERBS, REQUEST_GOVERNORS, denied_noun_reading, read_modality
 from kg.claims.dating import pick_date
 from kg.claims.model import Actor, Claim, Evidence, TimeSpan
 from kg.claims.patterns import Trigger, TriggerIndex
@@ -75,6 +75,28 @@ HOSTILE_CATEGORIES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SA
 #: Verbs whose "of"/"for" phrase names an act the object is said to have done.
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticize", "criticise", "fault",
                             "suspect"})
+#: Event nouns that, with a definite article and no party of their own, refer back to an act
+#: reported earlier, and the categories of claim that act could have been read as.
+_HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE"})
+EVENT_ANAPHORS: dict[str, frozenset[str]] = {
+    **{n: _HOSTILE_ACTS for n in ("attack", "strike", "airstrike", "raid", "bombing", "invasion", "assault",
+                                  "takeover", "seizure", "coup", "intervention", "incursion", "shooting",
+                                  "killing", "annexation", "occupation", "operation", "offensive", "shelling")},
+    **{n: frozenset({"SANCTION"}) for n in ("expulsion", "embargo", "ban")},
+    **{n: frozenset({"AGREE"}) for n in ("accord", "agreement", "treaty", "deal", "pact", "declaration")},
+    **{n: frozenset({"ACCUSE"}) for n in ("accusation", "allegation", "charge")},
+}
+#: "X said Y must/should do Z" is X asking Y to do Z.
+OBLIGATION_MODALS = frozenset({"must", "should"})
+STATEMENT_VERBS = REPORT_VERBS | {"reiterate", "insist", "stress", "declare", "repeat", "emphasize", "emphasise"}
+#: Verbs whose infinitive complement is an act refused: a REJECT of the act's other party.
+REFUSE_VERBS = frozenset({"refuse", "decline"})
+#: Acts that, promised "unless" the other party complies, are threats (hostile acts are threats under "if" too).
+CONDITIONAL_THREATS = frozenset({"RETREAT", "SANCTION", "REJECT", "PROTEST"})
+#: Plain backing verbs that mean material support when their object is an armed group.
+MATERIAL_BACKING = frozenset({"support", "back", "sponsor"})
+BOTH_PARTY_CATEGORIES = frozenset({"AGREE"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
               "amod", "nmod", "npadvmod", "agent")
 
@@ -103,17 +125,24 @@ class ClaimExtractor:
         self.min_confidence = min_confidence
         self.max_sentence_tokens = max_sentence_tokens
         self.gaz = load_gazetteer()
+        self._earlier: list[Claim] = []
+        self._reject_spec = next((sp for sp in self.index.specs if sp.relation.category == "REJECT"
+                                  and sp.kind == "verb" and sp.size == 1), None)
+        self._request_spec = next((sp for sp in self.index.specs if sp.relation.category == "REQUEST"
+                                   and sp.kind == "verb" and sp.size == 1), None)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.actor_mentions is None:
             raise ValueError("geokg_claims needs geokg_actors earlier in the pipeline")
         triggers = self._triggers(doc)
         claims: list[Claim] = []
+        self._earlier = claims  # claims of the sentences read so far, for "condemned the attack"
         for sent in doc.sents:
             if len(sent) > self.max_sentence_tokens:
                 continue
             sent_triggers = [t for t in triggers if sent.start <= t[0].token.i < sent.end]
-            if not sent_triggers:
+            if not sent_triggers and not any(t.lower_ in OBLIGATION_MODALS or t.lemma_.lower() in REFUSE_VERBS
+                                             for t in sent):
                 continue
             times = find_time_mentions(sent.text, doc._.published,
                                        [(e.start_char - sent.start_char, e.end_char - sent.start_char, e.label_)
@@ -122,6 +151,8 @@ class ClaimExtractor:
                 draft = next((d for d in map(self._arguments, cands) if d is not None), None)
                 if draft is None:
                     continue
+                claims.extend(self._claims(draft, sent, times))
+            for draft in self._obligations(sent) + self._refusals(sent):
                 claims.extend(self._claims(draft, sent, times))
         claims.extend(self._denials(doc, claims))
         doc._.claims = [c for c in claims if c.confidence >= self.min_confidence]
@@ -175,6 +206,9 @@ class ClaimExtractor:
             subj_toks = [verb.head]  # "countries supporting Russia"
         elif verb.dep_ == "relcl" and (not subj_toks or subj_toks[0].lower_ in ("which", "who", "that")):
             subj_toks = [verb.head]
+            if verb.head.dep_ == "appos" and resolve_head(verb.head.head, self.gaz):
+                # "Skripal, a former intelligence officer who spied for Britain": the one named.
+                subj_toks = [verb.head.head]
             conf -= 0.05
         subjects = self._resolve_all(subj_toks)
         objects = self._resolve_all(obj_toks)
@@ -183,6 +217,9 @@ class ClaimExtractor:
             # Turkey", "vetoed a proposal by Brazil": a stance on a thing is one on its parties.
             objects = [replace(r, confidence=r.confidence * 0.85)
                        for r in self._resolve_all([g for t in obj_toks for g in _parties(t)])]
+        if subjects and not objects and not passive and trig.spec.relation.category in STANCE_CATEGORIES:
+            # "The Soviet Union condemned the attack": the act named before stands for its doer.
+            objects = self._event_antecedents(obj_toks, subjects)
         if subjects and not objects and not passive and trig.spec.relation.category in HOSTILE_CATEGORIES:
             # "Pyongyang accused Seoul of attacking first": an act with no named target that one
             # actor accuses another of was done to the accuser.
@@ -278,6 +315,71 @@ class ClaimExtractor:
             return None
         return _Draft(trig, subjects, objects, conf)
 
+    def _obligations(self, sent: Span) -> list[_Draft]:
+        """"Washington declared that China must drop its barriers", "Britain said Libya should
+        hand over the suspects": stating what another actor must do is a request to it, made by
+        the speaker (a REQUEST claim at the statement verb)."""
+        spec = self._request_spec
+        if spec is None:
+            return []
+        out = []
+        for verb in sent:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in STATEMENT_VERBS:
+                continue
+            for clause in verb.children:
+                if clause.dep_ != "ccomp" or not any(
+                        c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children):
+                    continue
+                subjects = self._resolve_all(_verb_subjects(verb))
+                objects = self._resolve_all([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")])
+                if subjects and objects:
+                    out.append(_Draft(Trigger(spec, verb), subjects, objects, 0.7))
+        return out
+
+    def _refusals(self, sent: Span) -> list[_Draft]:
+        """"Pakistan refused to deploy peacekeepers in Iraq", "France and Spain refused to let the
+        jets cross their airspace": refusing to act towards an actor rejects that actor (its
+        request).  The target is the first actor among the refused act's arguments."""
+        spec = self._reject_spec
+        if spec is None:
+            return []
+        out = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in REFUSE_VERBS:
+                continue
+            act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            subjects = self._resolve_all(_verb_subjects(verb)) if act is not None else []
+            if not subjects:
+                continue
+            own = {r.actor.id for r in subjects}
+            objects = [r for r in self._resolve_all(_act_arguments(act)) if r.actor.id not in own]
+            if objects:
+                out.append(_Draft(Trigger(spec, verb), subjects, objects[:1] if len(objects) > 2 else objects, 0.65))
+        return out
+
+    def _event_antecedents(self, tokens: list[Token], subjects: list[Resolved]) -> list[Resolved]:
+        """"condemned the attack", "rejected the accords", "dismissed the accusations": a
+        definite event noun that names no party refers back to the latest act of its kind
+        reported earlier in the document, and a stance on the act is a stance on its doer (on
+        both parties, for an agreement).  The stance-taker is never its own target."""
+        own = {r.actor.id for r in subjects}
+        for tok in tokens:
+            kinds = EVENT_ANAPHORS.get(tok.lemma_.lower())
+            if kinds is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+                continue
+            if any(c.dep_ in ("poss", "prep", "compound", "amod") and c.lower_ not in ("such",) and
+                   (c.dep_ == "prep" or mention_of(c) is not None) for c in tok.children):
+                continue  # "the attack on X", "Russia's annexation": the phrase names its own parties
+            for claim in reversed(self._earlier):
+                if claim.category not in kinds or claim.modality not in ("asserted", "alleged") \
+                        or not claim.evidence or claim.evidence[0].start > tok.idx:
+                    continue
+                actors = [claim.subject] + ([claim.object] if claim.category in BOTH_PARTY_CATEGORIES else [])
+                found = [Resolved(a, tok, 0.6) for a in actors if a.id not in own]
+                if found:
+                    return found
+        return []
+
     def _resolve_all(self, tokens: Iterable[Token], modifier: bool = False) -> list[Resolved]:
         """Actors for argument heads, with coordination expanded; an appositive names the
         actor when the head does not ("the country, Iran,"), and so does the possessor of an
@@ -334,22 +436,38 @@ class ClaimExtractor:
                           source=meta.get("source"), title=meta.get("title"), published=meta.get("published"),
                           publisher=meta.get("publisher"), trigger=_trigger_text(trig), confidence=conf)
             subject, obj = (s.actor, o.actor)
+            rel = self._material(trig, obj) or trig.spec.relation
             if rel.symmetric and subject.id > obj.id:
                 subject, obj = obj, subject  # one canonical order, so A-B and B-A are one claim
             claim = Claim(subject=subject, relation=rel.key, category=rel.category, object=obj, date=date,
                           modality=modality, attributed_to=claimant if modality != "asserted" else None,
                           location=location, confidence=conf, evidence=[ev])
             out.append(claim)
-            out.extend(self._implied(claim, reading, s.actor, o.actor))
+            out.extend(self._implied(claim, reading, s.actor, o.actor, trig.token))
         return out
 
-    def _implied(self, claim: Claim, reading, actor: Actor, target: Actor) -> list[Claim]:
+    def _material(self, trig: Trigger, obj: Actor) -> Relation | None:
+        """"Doha supports al-Qaeda", "Tehran backs the Houthis": backing an armed group is
+        material support (AID in the project's categories), not the verbal SUPPORT that
+        "backing" a government's position is."""
+        if (trig.spec.relation.category == "SUPPORT" and trig.spec.size == 1 and trig.spec.lemma in MATERIAL_BACKING
+                and obj.type == "ArmedGroup" and "aids" in self.relations):
+            return self.relations["aids"]
+        return None
+
+    def _implied(self, claim: Claim, reading, actor: Actor, target: Actor, trigger: Token | None = None) -> list[Claim]:
         """Claims the wording states besides the relation itself: a threat to act is an
-        asserted THREATEN claim; a third party's report of hostile acts is an accusation."""
+        asserted THREATEN claim, and so is a harmful act made conditional ("will withdraw its
+        force unless ...", "could use force if ..."); a third party's report of hostile acts
+        is an accusation."""
         signal = reading.signal
         if signal is None:
             return []
         ev = claim.evidence[0]
+        condition = _condition(trigger) if trigger is not None and claim.modality == "hypothetical" else None
+        if condition is not None and "threatens" in self.relations and (
+                claim.category in HOSTILE_CATEGORIES or (condition == "unless" and claim.category in CONDITIONAL_THREATS)):
+            return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=f"{trigger.text} ... {condition}"))]
         if claim.modality == "hypothetical" and signal.lemma_.lower() in THREAT_VERBS and "threatens" in self.relations:
             return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=signal.text))]
         if (claim.modality == "hypothetical" and claim.category in COOPERATIVE_CATEGORIES
@@ -504,6 +622,39 @@ def _accusers(tok: Token) -> list[Token]:
     """The subject of "accuse"/"blame" when ``tok`` is the act the accused is charged with."""
     found = _accusation(tok)
     return found[2] if found else []
+
+
+def _condition(verb: Token) -> str | None:
+    """"unless" or "if" when the verb (or the verb it is the complement of) carries such a clause."""
+    for tok in (verb, verb.head if verb.dep_ in ("xcomp", "conj") else None):
+        if tok is None:
+            continue
+        for c in tok.children:
+            if c.dep_ == "advcl":
+                mark = next((m.lower_ for m in c.children if m.dep_ == "mark" and m.lower_ in ("unless", "if")), None)
+                if mark:
+                    return mark
+    return None
+
+
+def _act_arguments(act: Token) -> list[Token]:
+    """The noun phrases an act is done to or with, nearest first: its objects, the objects of its
+    prepositions and of theirs, and the subject of an embedded clause ("let the jets cross")."""
+    out: list[Token] = []
+    frontier = [act]
+    for _ in range(3):
+        nxt: list[Token] = []
+        for tok in frontier:
+            for c in tok.children:
+                if c.dep_ in ("dobj", "dative", "pobj", "attr"):
+                    out.append(c)
+                    nxt.append(c)
+                elif c.dep_ == "prep" or (c.dep_ in ("ccomp", "xcomp") and tok.i == act.i):
+                    nxt.append(c)
+                    if c.dep_ != "prep":
+                        out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+        frontier = nxt
+    return out
 
 
 def _parties(noun: Token) -> list[Token]:

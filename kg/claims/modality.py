@@ -30,6 +30,8 @@ HYPOTHETICAL_GOVERNORS = frozenset({
 #: withdraw" states the request (a REQUEST claim of its own), not a withdrawal.
 REQUEST_GOVERNORS = frozenset({"ask", "urge", "call", "demand", "request", "appeal", "press", "implore", "plead",
                                "invite", "encourage", "insist", "recommend"})
+#: "refused to recognise", "failed to reach agreement": the act in the complement did not happen.
+REFUSING_GOVERNORS = frozenset({"refuse", "decline", "fail"})
 HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "plan", "threat", "risk", "proposal", "idea", "option"})
 MODALS = frozenset({"could", "may", "might", "would", "should", "can", "will", "shall", "'ll", "must"})
 ALLEGING_PASSIVES = frozenset({"accuse", "suspect", "allege", "report", "say", "believe", "charge", "rumour", "rumor",
@@ -66,6 +68,18 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+def _new_clause(conj: Token) -> bool:
+    """"Nicaragua said it was breaking relations, and the OAS called on both governments": a
+    conjunct after ", and" with a named subject of its own is a new sentence the parser hung
+    inside the reported clause; what is said before it does not govern it."""
+    own = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or own.pos_ == "PRON":
+        return False
+    i = conj.left_edge.i
+    doc = conj.doc
+    return i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].text in (",", ";")
+
+
 def _agent(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "agent":
@@ -98,6 +112,8 @@ def read_modality(trigger: Token) -> ModalityReading:
         rel, head = tok.dep_, tok.head
         lemma = head.lemma_.lower()
         steps += 1
+        if rel == "conj" and _new_clause(tok):
+            break
         # "denied violating sanctions", "denied that it had ..."
         if lemma in DENY_VERBS and rel in ("xcomp", "ccomp", "dobj", "pcomp", "advcl"):
             return ModalityReading("denied", claimant=_subject(head), signal=head)
@@ -111,6 +127,8 @@ def read_modality(trigger: Token) -> ModalityReading:
             return ModalityReading("alleged", claimant=claimant, signal=verb)
         if rel in ("xcomp", "ccomp") and lemma in REQUEST_GOVERNORS:
             return ModalityReading("hypothetical", signal=head)
+        if rel == "xcomp" and lemma in REFUSING_GOVERNORS:
+            return ModalityReading("negated", signal=head)  # "refused to send troops": not sent
         if rel in ("xcomp",) and lemma in HYPOTHETICAL_GOVERNORS:
             return ModalityReading("hypothetical", signal=head)
         if rel == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in HYPOTHETICAL_NOUNS:

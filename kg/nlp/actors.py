@@ -393,32 +393,48 @@ def _antecedent(token: Token) -> Resolved | None:
 PAIR_NOUNS = frozenset({"country", "side", "government", "nation", "state", "party", "neighbour", "neighbor",
                         "capital", "leader", "man", "president", "minister"})
 PERSON_PAIR_NOUNS = frozenset({"leader", "man", "president", "minister"})
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+PAIR_LOOKBACK = 4  # sentences
+STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital", "government"})
 
 
 def _pair(token: Token) -> list[Resolved]:
     """"both countries", "the two sides", "both governments", "the two leaders": news names a
-    pair once and then refers to it as a pair, so the phrase stands for the last two distinct
-    actors of a fitting kind named before it (people for "leaders", states and groups
-    otherwise).  The clause's own subject is skipped: in "Britain urged both sides to talk"
-    Britain is not one of the sides."""
-    if token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+    pair once ("India and Pakistan", "India accused Pakistan") and then refers to it as a pair, so
+    the phrase stands for the last two actors of a fitting kind (people for "leaders", states for
+    "countries", any party for "sides") named together in one of the sentences before it.  The clause's own subject is skipped: in
+    "Britain urged both sides to talk" Britain is not one of the sides."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NNS" or lemma not in PAIR_NOUNS:
         return []
     if not any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet", "preconj") for c in token.children):
         return []
     if any(c.dep_ in ("amod", "compound", "poss") and mention_of(c) is not None for c in token.children):
-        return []  # "the two Koreas' leaders", "both Korean governments": the modifier says who
-    want_person = token.lemma_.lower() in PERSON_PAIR_NOUNS
-    own_subjects = {c.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")} if token.dep_ != "nsubj" else set()
-    found: list[Resolved] = []
-    for span in reversed([s for s in token.doc._.actor_mentions or [] if s.end <= token.i]):
+        return []  # "both Korean governments": the modifier says who
+
+    def fits(span: Span) -> bool:
         actor = span._.actor
-        if actor is None or actor.type == "Location" or (actor.type == "Person") != want_person:
-            continue
-        if span.root.i in own_subjects or any(r.actor.id == actor.id for r in found):
-            continue
-        found.append(Resolved(actor, token, 0.7))
-        if len(found) == 2:
-            return found[::-1]
+        if actor is None or actor.type == "Location":
+            return False
+        root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            return False  # "met in Simla": a place, whatever the entity label says
+        if lemma in PERSON_PAIR_NOUNS:
+            return actor.type == "Person"
+        return actor.type == "State" if lemma in STATE_PAIR_NOUNS else actor.type != "Person"
+
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    own = {x.i for c in (verb.children if verb is not None and token.dep_ not in ("nsubj", "nsubjpass") else ())
+           if c.dep_ in ("nsubj", "nsubjpass") for x in (c, *c.conjuncts)}
+    before = [s for s in token.doc._.actor_mentions or [] if s.end <= token.i and fits(s) and s.root.i not in own]
+    sent_starts = sorted({s.sent.start for s in before}, reverse=True)[:PAIR_LOOKBACK]
+    for start in sent_starts:
+        actors: list[Actor] = []
+        for span in reversed([s for s in before if s.sent.start == start]):
+            if all(a.id != span._.actor.id for a in actors):
+                actors.append(span._.actor)
+        if len(actors) >= 2:
+            return [Resolved(actors[1], token, 0.7), Resolved(actors[0], token, 0.7)]
     return []
 
 

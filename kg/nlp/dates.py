@@ -65,6 +65,7 @@ from typing import Callable, Iterable, Iterator
 import yaml
 
 from kg.claims.model import TimeSpan
+from kg.vocab import ONTOLOGY_DIR
 
 __all__ = [
     "TimeMention",
@@ -76,7 +77,7 @@ __all__ = [
     "PERIODS_PATH",
 ]
 
-PERIODS_PATH = Path(__file__).resolve().parents[2] / "ontology" / "periods.yaml"
+PERIODS_PATH = ONTOLOGY_DIR / "periods.yaml"
 
 Anchor = dt.date | str | None  # a datetime is a date; an ISO string is what Evidence.published holds
 _RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
