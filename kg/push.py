@@ -28,7 +28,7 @@ from typing import Literal
 import pyoxigraph as ox
 
 from kg import rdf
-from kg.store import Store, _open
+from kg.store import Store, opened
 
 Auth = tuple[str, str] | str | None
 #: INSERT DATA requests for the (large) default graph are cut into chunks of this many triples.
@@ -141,7 +141,12 @@ def push(store: Store | str | Path, url: str, *, protocol: Literal["gsp", "updat
     """Send the store to a SPARQL 1.1 server: ``url`` is its Graph Store endpoint (gsp) or its
     update endpoint (update).  ``auth``: (user, password) for Basic, or a bearer token."""
     started = time.perf_counter()
-    st = _open(store)
+    with opened(store) as st:
+        return _push(st, url, protocol, auth, default_graph, prune, timeout, started)
+
+
+def _push(st: Store, url: str, protocol: str, auth: Auth, default_graph: bool, prune: bool, timeout: float,
+          started: float) -> PushResult:
     if protocol == "gsp":
         if prune:
             raise ValueError("prune needs the update protocol (the Graph Store Protocol cannot list graphs)")

@@ -84,10 +84,12 @@ def _timespan(row: Any, published: str | None) -> TimeSpan | None:
         return TimeSpan(published, published, "day", from_text=False) if published else None
     precision = _PRECISION.get(_v(row["prec"]) or "", "day")
     point = _v(row["point"])
-    start, end = (point, point) if point else (_v(row["start"]), _v(row["end"]) or _v(row["start"]))
+    start, end = (point, point) if point else (_v(row["start"]), _v(row["end"]))
     if start is None:
         return None
-    if precision == "decade" and end == start:
+    if end is None:  # open-ended ("since 2006", still going): kept open, as the claim key has it
+        return TimeSpan(_cut(start, precision), "", precision)
+    if precision == "decade" and end == start:  # a decade is written as its first day
         end = str(int(start[:4]) + 9)
     return TimeSpan(_cut(start, precision), _cut(end, precision), precision)
 

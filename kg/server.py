@@ -333,6 +333,9 @@ class WorkerPool:
         self._generation = 0
         self._closed = False
         self._lock = threading.Lock()
+        self._update_lock = threading.Lock()  # one writer at a time: RocksDB allows a single one
+        self._marker = self._store_marker()
+        self._marker_checked = time.monotonic()
         starting = [self._start() for _ in range(self.size)]
         for w in starting:
             self._await_ready(w)
@@ -378,8 +381,29 @@ class WorkerPool:
         self._kill(w)
         self._replace_later()
 
+    def _store_marker(self) -> int:
+        """The newest modification time among the store's files: it moves whenever another
+        process (a ``kg build``) commits to the store."""
+        try:
+            with os.scandir(self.store_path) as it:
+                return max((e.stat().st_mtime_ns for e in it if e.is_file()), default=0)
+        except OSError:
+            return 0
+
+    def _follow_store(self) -> None:
+        """Reopen the workers' read-only views when the store changed on disk (at most once a second)."""
+        now = time.monotonic()
+        if now - self._marker_checked < 1.0:
+            return
+        self._marker_checked = now
+        marker = self._store_marker()
+        if marker != self._marker:
+            self._marker = marker
+            self.refresh()
+
     def run(self, job: dict[str, Any], timeout: float) -> Reply:
         """Run a job on a free worker; kill the worker if it takes longer than ``timeout``."""
+        self._follow_store()
         waited = time.monotonic()
         while True:
             try:
@@ -409,6 +433,10 @@ class WorkerPool:
 
     def update(self, sparql: str, prefixes: dict[str, str], timeout: float) -> Reply:
         """Run an update in a writer process, then restart the readers so they see it."""
+        with self._update_lock:
+            return self._update(sparql, prefixes, timeout)
+
+    def _update(self, sparql: str, prefixes: dict[str, str], timeout: float) -> Reply:
         parent, child = self._ctx.Pipe()
         proc = self._ctx.Process(target=_update_main, args=(self.store_path, sparql, prefixes, child), daemon=True)
         proc.start()
@@ -536,7 +564,18 @@ class SparqlHandler(BaseHTTPRequestHandler):
         return parts.path.rstrip("/") or "/", parse_qs(parts.query, keep_blank_values=True)
 
     def _body(self) -> bytes | None:
-        length = int(self.headers.get("Content-Length") or 0)
+        if self.headers.get("Transfer-Encoding"):
+            self.close_connection = True
+            self._send(Reply.text(411, "Send the body with a Content-Length (chunked bodies are not accepted)."))
+            return None
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0:
+            self.close_connection = True
+            self._send(Reply.text(400, "Content-Length must be a non-negative whole number."))
+            return None
         if length > MAX_BODY:
             self.close_connection = True  # the unread body must not be taken for the next request
             self._send(Reply.text(413, f"Request body larger than {MAX_BODY} bytes."))
@@ -631,8 +670,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if not token:
             self._send(Reply.text(403, "This endpoint is read-only (start the server with an update token to allow updates)."))
             return
-        given = (self.headers.get("Authorization") or "").removeprefix("Bearer ").strip()
-        if not hmac.compare_digest(given.encode(), token.encode()):
+        scheme, _, given = (self.headers.get("Authorization") or "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
             self._send(Reply(401, b"Updates need 'Authorization: Bearer <token>'.\n",
                              headers={"WWW-Authenticate": 'Bearer realm="geokg"'}))
             return
@@ -654,10 +693,15 @@ class SparqlServer:
                             ox.serialize([ox.Triple(*map(rdf.to_ox, t)) for t in rdf.ontology_graph()],
                                          format=ox.RdfFormat.TURTLE, prefixes=rdf.PREFIXES),
                             load_examples(examples_dir))
-        self.pool = WorkerPool(str(path), workers)
-        handler = type("Handler", (SparqlHandler,), {"settings": settings, "pool": self.pool})
-        self.httpd = ThreadingHTTPServer((host, port), handler)
+        handler = type("Handler", (SparqlHandler,), {"settings": settings, "pool": None})
+        self.httpd = ThreadingHTTPServer((host, port), handler)  # bind first: a busy port fails before workers start
         self.httpd.daemon_threads = True
+        try:
+            self.pool = WorkerPool(str(path), workers)
+        except BaseException:
+            self.httpd.server_close()
+            raise
+        handler.pool = self.pool
         self._thread: threading.Thread | None = None
 
     @property

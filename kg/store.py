@@ -19,6 +19,7 @@ Queries always run on Oxigraph's engine (rdflib's is orders of magnitude slower 
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -353,13 +354,21 @@ def _data_block(quads: Iterable[ox.Quad]) -> str:
 QUERY_FORMATS = ("table", "csv", "tsv", "json")
 
 
-def _open(store: Store | str | Path, read_only: bool = True) -> Store:
+@contextmanager
+def opened(store: Store | str | Path, read_only: bool = True) -> Iterator[Store]:
+    """The given Store, or the one at a path, opened for the block and closed after it (a
+    Store the caller passed in stays open: it is the caller's)."""
     if isinstance(store, Store):
-        return store
+        yield store
+        return
     path = Path(store)
     if not path.exists():
         raise FileNotFoundError(f"no store at {path} (build one with `kg build`)")
-    return Store(path, read_only=read_only)
+    st = Store(path, read_only=read_only)
+    try:
+        yield st
+    finally:
+        st.close()
 
 
 def read_query(sparql: str) -> str:
@@ -391,7 +400,10 @@ def query_command(store: Store | str | Path, sparql: str, fmt: str = "table", ou
     if fmt not in QUERY_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(QUERY_FORMATS)}")
     out = out or sys.stdout
-    result = _open(store).query(read_query(sparql))
+    with opened(store) as st:  # results are read lazily: print them before the store closes
+        return _print_result(st.query(read_query(sparql)), fmt, out)
+
+def _print_result(result: Any, fmt: str, out: IO[str]) -> int:
     if isinstance(result, ox.QueryBoolean):
         out.write(json.dumps({"head": {}, "boolean": bool(result)}) + "\n" if fmt == "json" else f"{bool(result)}\n".lower())
         return 1
@@ -425,4 +437,5 @@ def _print_table(result: ox.QuerySolutions, out: IO[str]) -> int:
 
 def export_command(store: Store | str | Path, fmt: str, path: str | Path) -> Path:
     """Export a store to a file (ttl, nt, trig, nq, jsonld)."""
-    return _open(store).export(fmt, path)
+    with opened(store) as st:
+        return st.export(fmt, path)

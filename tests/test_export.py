@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -33,8 +32,10 @@ def twice(tmp_path_factory):
     kg("build", str(EXAMPLES), "--out", str(out), "-q", "--no-html")
     again = json.loads((out / "report.json").read_text())
     extra = tmp_path_factory.mktemp("more") / "more.md"
+    # The repeated claim stands in a paragraph of its own, with no date of its own, as in the
+    # example article: the same claim (undated) in two articles.
     extra.write_text("---\ntitle: More\npublished: 2023-09-13\n---\n"
-                     "Kim Jong-un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday. "
+                     "Kim Jong-un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday.\n\n"
                      "North Korea offered its support to Russia.\n")
     kg("build", str(extra), "--out", str(out), "-q", "--no-html")
     third = json.loads((out / "report.json").read_text())

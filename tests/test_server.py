@@ -9,6 +9,7 @@ import queue
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.error
@@ -50,14 +51,18 @@ class Server:
     def __init__(self, store: Path, *args: str) -> None:
         cmd = [sys.executable, "-m", "kg.server", str(store), "--port", "0", "--timeout", str(TIMEOUT_S),
                "--max-rows", str(MAX_ROWS), *args]
-        self.proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # The server logs every request to stderr: a file, not a pipe nobody drains, which would
+        # fill up and block the server.
+        self.log = tempfile.TemporaryFile("w+")
+        self.proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=self.log, text=True)
         lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=lambda: [lines.put(ln) for ln in self.proc.stdout], daemon=True).start()
         try:
             line = lines.get(timeout=60)
         except queue.Empty:
             self.stop()
-            raise RuntimeError("server did not start: " + self.proc.stderr.read())
+            self.log.seek(0)
+            raise RuntimeError("server did not start: " + self.log.read())
         self.url = line.split(": ", 1)[1].strip()
         self.base = self.url.rsplit("/", 1)[0]
 
@@ -303,3 +308,29 @@ def test_default_graph_uri_restricts_the_dataset(server: Server) -> None:
     everywhere = json_rows(get(server, query, "application/json")[2])
     only_second = json_rows(get(server, query, "application/json", **{"default-graph-uri": second})[2])
     assert len(only_second) == 1 < len(everywhere)
+
+
+
+def test_server_sees_a_later_build_into_the_same_store(tmp_path: Path) -> None:
+    """A running endpoint answers from what the store holds now, not from when it started."""
+    from rdf_fixtures import article_one
+
+    path = tmp_path / "store"
+    with Store(path) as store:
+        store.add(*corpus(article_one()))
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    srv = Server(path)
+    try:
+        before = int(json.loads(get(srv, count, "application/sparql-results+json")[2])["results"]["bindings"][0]["n"]["value"])
+        with Store(path) as store:  # another process's build, while the server runs
+            store.add(*corpus(article_two()))
+        deadline = time.monotonic() + 20
+        after = before
+        while after == before and time.monotonic() < deadline:
+            time.sleep(0.5)
+            status, _, body = get(srv, count, "application/sparql-results+json")
+            if status == 200:
+                after = int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
+        assert after > before
+    finally:
+        srv.stop()

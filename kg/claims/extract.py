@@ -20,7 +20,6 @@ Dates come from the temporal expressions nearest the trigger, modality and claim
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field, replace
 from itertools import product
 from typing import Iterable
@@ -30,10 +29,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.claims.modality import REPORT_VERBS, REQUEST_GOVERNORS, denied_noun_reading, read_modality
 from kg.claims.dating import pick_date
-from kg.claims.model import Actor, Claim, Evidence, TimeSpan
+from kg.claims.model import Actor, Claim, Evidence
 from kg.claims.patterns import Trigger, TriggerIndex
 from kg.nlp.actors import Resolved, mention_of, resolve_head
-from kg.nlp.dates import find_time_mentions, published_span
+from kg.nlp.dates import find_time_mentions
 from kg.vocab import ID_NS, Relation, load_gazetteer, load_relations, slug
 
 CLAUSE_OBJECT_CATEGORIES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
