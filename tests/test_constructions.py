@@ -273,3 +273,25 @@ def test_backing_an_armed_group_is_aid_not_verbal_support(extract):
     claims = extract("Iran backs Hezbollah and praised Syria.", published="2012-05-02")
     assert has(claims, "Iran", "aids", "Hezbollah") is not None
     assert has(claims, "Iran", "supports", "Hezbollah") is None
+
+
+def test_a_trade_war_is_not_an_armed_attack(extract):
+    claims = extract("Canada fought a bitter trade war with Mexico.", published="2019-06-01")
+    assert not [c for c in claims if c.category == "ASSAULT"]
+
+
+def test_seeking_help_is_not_receiving_or_giving_it(extract):
+    claims = extract("Japan sought help from India.", published="2019-06-01")
+    assert not [c for c in claims if c.category == "AID"]
+
+
+def test_a_country_and_its_own_leader_are_not_two_parties(extract):
+    claims = extract("The White House stood by Barack Obama's claim.", published="2013-09-01")
+    assert not [c for c in claims if {c.subject.label, c.object.label} == {"United States", "Barack Obama"}]
+
+
+def test_standing_together_at_a_ceremony_is_not_cooperation(extract):
+    claims = extract("Angela Merkel joined Emmanuel Macron for the ceremony in Paris.", published="2019-06-06")
+    assert not [c for c in claims if c.category == "COOPERATE"]
+    joined = extract("Greece joined forces with Cyprus against the smugglers.", published="2019-06-06")
+    assert has(joined, "Greece", "cooperatesWith", "Cyprus") is not None

@@ -154,7 +154,8 @@ class ClaimExtractor:
             for draft in self._obligations(sent) + self._refusals(sent):
                 claims.extend(self._claims(draft, sent, times))
         claims.extend(self._denials(doc, claims))
-        doc._.claims = [c for c in claims if c.confidence >= self.min_confidence]
+        doc._.claims = [c for c in claims if c.confidence >= self.min_confidence
+                        and not _state_and_own_national(c.subject, c.object)]
         return doc
 
     # -- triggers -------------------------------------------------------------------------------
@@ -255,6 +256,8 @@ class ClaimExtractor:
 
     def _noun_arguments(self, trig: Trigger) -> _Draft | None:
         noun, spec = trig.token, trig.spec
+        if _wrong_sense(trig) or _sought(noun):
+            return None
         subj_toks: list[Token] = []
         obj_toks: list[Token] = []
         mod_toks: list[Token] = []
@@ -427,7 +430,7 @@ class ClaimExtractor:
         meta = doc._.meta or {}
         out = []
         for s, o in pairs:
-            if s.actor.id == o.actor.id:
+            if s.actor.id == o.actor.id or _state_and_own_national(s.actor, o.actor):
                 continue
             conf = round(max(0.0, min(1.0, draft.confidence * min(s.confidence, o.confidence)
                                       * (1.0 if claimant or modality == "asserted" else 0.9))), 3)
@@ -574,11 +577,48 @@ def _verb_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _state_and_own_national(a: Actor, b: Actor) -> bool:
+    """A state and one of its own nationals ("the United States" and Obama, "Russia" and
+    Putin): on news text such a pair almost always comes from a metonym or a place read as
+    the other party ("the White House stood by Mr. Obama's claim", "expelled diplomats from
+    Russia"), not from a relation between a country and its citizen."""
+    pair = {a.type, b.type}
+    if pair != {"State", "Person"}:
+        return False
+    state, person = (a, b) if a.type == "State" else (b, a)
+    return state.country is not None and state.country == person.country
+
+
+#: Modifiers that make a war or battle a figure of speech ("trade war", "legal battle").
+FIGURATIVE_CONFLICT = frozenset({"trade", "tariff", "price", "currency", "legal", "court", "political", "verbal",
+                                 "word", "culture", "propaganda", "media", "diplomatic", "tax", "bidding", "tech",
+                                 "technology", "cyber", "information", "rhetorical", "election", "electoral"})
+
+
+#: Verbs whose object event has not happened: what is sought is not yet given.
+SEEK_VERBS = frozenset({"seek", "request", "want", "need", "beg", "plead", "ask", "appeal", "call", "press", "push"})
+
+
+def _sought(noun: Token) -> bool:
+    """"Trump sought help from China", "asked for aid from the EU": the event noun is what the
+    subject wants; read as an event it puts the seeker as the giver."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in SEEK_VERBS
+
+
 def _wrong_sense(trig: Trigger) -> bool:
     """Uses of a trigger verb that do not express its relation: a transitive "fly"/"travel"
     (transport, not a visit), and "call" with a predicate or a non-actor object ("called the
     expulsions unjustified" is a judgement, not a phone call)."""
     verb, spec = trig.token, trig.spec
+    if spec.relation.category == "ASSAULT" and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in FIGURATIVE_CONFLICT
+            for t in (verb, trig.noun) if t is not None for c in t.children):
+        return True  # "Trump's trade war with China", "a legal battle with Brussels"
     dobjs = [c for c in verb.children if c.dep_ == "dobj"]
     if spec.relation.key in INTRANSITIVE_RELATIONS and spec.prep is not None and spec.noun is None and dobjs:
         return True
