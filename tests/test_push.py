@@ -18,6 +18,7 @@ import pytest
 
 from kg.push import PushError, push
 from kg.store import Store
+from processes import stop
 from rdf_fixtures import article_one, article_one_edited, article_two, corpus
 
 OXIGRAPH = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
@@ -64,12 +65,7 @@ class Oxigraph:
         return {r["g"] for r in self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")}
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        stop(self.proc)
 
 
 @pytest.fixture()

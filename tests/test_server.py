@@ -26,6 +26,7 @@ from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 
 from kg import rdf
 from kg.store import Store
+from processes import stop
 from rdf_fixtures import NORTH_KOREA, UNSC, article_two, corpus
 
 REPO = Path(__file__).resolve().parents[1]
@@ -67,12 +68,7 @@ class Server:
         self.base = self.url.rsplit("/", 1)[0]
 
     def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+        stop(self.proc)
 
 
 @pytest.fixture(scope="module")
