@@ -97,3 +97,57 @@ def test_both_sides_skips_the_clause_subject(parse):
     doc = parse("Ethiopia and Eritrea fought along their border for two years. "
                 "Algeria urged both sides to sign the accord.", "2000-12-10")
     assert sorted(a[0] for a in actors_at(doc, "sides")) == ["Eritrea", "Ethiopia"]
+
+
+def test_an_acronym_defined_in_the_text_is_the_organisation_it_abbreviates(parse):
+    doc = parse("Fighters of the Liberian Peace Council (LPC) attacked Buchanan on Monday. "
+                "The LPC accused Nigeria of arming its rivals.", "1994-06-01")
+    later = [s._.actor.label for s in doc._.actor_mentions if s.text == "LPC"]
+    assert later and set(later) == {"Liberian Peace Council"}
+    assert ("Liberian Peace Council", "Nigeria") in {(c.subject.label, c.object.label) for c in doc._.claims}
+
+
+def test_a_multi_word_surname_is_the_person_named_in_full_earlier(parse):
+    doc = parse("President Jacobo Arbenz met Carlos Castillo Armas. Later, Castillo Armas accused Arbenz of lying.",
+                "1954-06-01")
+    assert [s._.actor.label for s in doc._.actor_mentions if s.text == "Castillo Armas"] == ["Carlos Castillo Armas"]
+
+
+@pytest.mark.parametrize("text,head", [
+    ("Democrats opposed Bush's troop surge in Iraq.", "surge"),
+    ("Gunmen attacked the Kabul office of a US aid group.", "office"),
+])
+def test_a_place_where_something_is_does_not_make_it_that_country(parse, text, head):
+    assert all(a[1] not in ("IRQ", "AFG") for a in actors_at(parse(text, "2007-06-01"), head))
+
+
+def test_a_countrys_own_statement_stands_for_the_country(parse):
+    doc = parse("The Soviet statement rejected the American accusations.", "1983-09-07")
+    assert [a[0] for a in actors_at(doc, "statement")] == ["Soviet Union"]
+
+
+def test_every_country_in_a_list_after_from_is_an_agent(parse):
+    doc = parse("Troops from the Soviet Union, Poland, Hungary and Bulgaria poured into Czechoslovakia.", "1968-08-21")
+    assert {a[0] for a in actors_at(doc, "Troops")} == {"Soviet Union", "Poland", "Hungary", "Bulgaria"}
+
+
+def test_a_leaders_forces_are_the_states_and_a_warlords_are_his_own(parse):
+    doc = parse("French jets attacked Moammar Gadhafi's forces near Benghazi.", "2011-03-19")
+    assert [a[:2] for a in actors_at(doc, "forces")] == [("Libya", "LBY")]
+
+
+def test_a_title_whose_holder_is_unknown_is_still_the_countrys_government(parse):
+    doc = parse("Putin offered to negotiate with the president of Armenia.", "1999-09-29")
+    found = actors_at(doc, "president")
+    assert found and found[0][1] == "ARM"
+
+
+def test_a_generic_noun_takes_the_sector_of_its_agent_compound(parse):
+    doc = parse("Russian opposition groups demanded new elections.", "2012-03-01")
+    assert actors_at(doc, "groups") == [("Russia", "RUS", "OPP")]
+
+
+@pytest.mark.parametrize("outlet", ["Associated Press", "NPR", "Reuters", "Fox News"])
+def test_news_outlets_are_media_not_actors_of_the_story(parse, outlet):
+    doc = parse(f"The minister told {outlet} that talks would resume.", "2020-01-10")
+    assert [s._.actor.type for s in doc._.actor_mentions if outlet in s.text] == ["Media"]

@@ -295,3 +295,42 @@ def test_standing_together_at_a_ceremony_is_not_cooperation(extract):
     assert not [c for c in claims if c.category == "COOPERATE"]
     joined = extract("Greece joined forces with Cyprus against the smugglers.", published="2019-06-06")
     assert has(joined, "Greece", "cooperatesWith", "Cyprus") is not None
+
+
+def test_an_interview_with_the_press_is_not_a_meeting(extract):
+    claims = extract("The Turkish president spoke to the Associated Press on Tuesday.", published="2019-03-05")
+    assert not [c for c in claims if c.category == "CONSULT"]
+
+
+def test_a_clash_between_officials_is_a_quarrel_not_a_fight(extract):
+    assert not [c for c in extract("Greek diplomats clashed with Turkish officials over fishing rights.")
+                if c.category == "ASSAULT"]
+    assert has(extract("Indian troops clashed with Chinese forces in the mountains."), "India", "fightsWith", "China")
+
+
+def test_rejecting_talks_with_a_party_rejects_the_party(extract):
+    claims = extract("Iran rejected any direct talks with the United States.")
+    assert has(claims, "Iran", "rejects", "United States")
+    assert not [c for c in claims if c.category == "CONSULT"]
+
+
+def test_forces_pulled_out_of_a_country(extract):
+    assert has(extract("Israel pulled its troops out of Lebanon."), "Israel", "withdrawsFrom", "Lebanon")
+
+
+def test_joint_exercises_between_coordinated_subjects(extract):
+    assert has(extract("Russia and China held joint naval exercises."), "Russia", "cooperatesWith", "China")
+
+
+def test_an_ally_named_by_apposition_or_copula(extract):
+    assert has(extract("Pakistan is China's closest ally."), "China", "cooperatesWith", "Pakistan")
+    passing = extract("Washington called on the Soviet Union and its Warsaw Pact allies to withdraw.")
+    assert not [c for c in passing if c.category == "COOPERATE"]
+
+
+def test_troops_massed_on_a_countrys_border(extract):
+    assert has(extract("Russia massed troops on the border with Ukraine."), "Russia", "mobilizesAgainst", "Ukraine")
+
+
+def test_an_ambassador_recalled_from_the_host_country(extract):
+    assert has(extract("Turkey recalled its ambassador to Austria."), "Turkey", "cutsTiesWith", "Austria")

@@ -95,6 +95,23 @@ CONDITIONAL_THREATS = frozenset({"RETREAT", "SANCTION", "REJECT", "PROTEST"})
 #: Plain backing verbs that mean material support when their object is an armed group.
 MATERIAL_BACKING = frozenset({"support", "back", "sponsor"})
 BOTH_PARTY_CATEGORIES = frozenset({"AGREE"})
+#: Parties who clash in words, not arms: "Greek diplomats clashed with Turkish officials" is
+#: a quarrel; only soldiers, forces or an armed group make a clash a fight.
+VERBAL_PARTIES = frozenset({"official", "diplomat", "minister", "leader", "negotiator", "lawmaker", "legislator",
+                            "envoy", "delegate", "delegation", "spokesman", "spokeswoman", "spokesperson",
+                            "ambassador", "president", "premier", "chancellor", "politician", "government",
+                            "administration", "ministry", "parliament", "senator", "commentator", "media"})
+CLASH_WORDS = frozenset({"clash", "spar", "quarrel", "feud"})
+#: Verbs whose object event is refused, not held: "rejected any direct talks with Iran" is a
+#: rejection of Iran, not a meeting with it.
+REJECTING_VERBS = frozenset({"reject", "rule", "refuse", "oppose", "dismiss", "veto", "spurn", "rebuff", "shun",
+                             "decline", "boycott", "cancel", "scrap", "postpone", "call", "suspend", "halt",
+                             "freeze", "break", "end", "abandon", "quit", "leave", "resist", "block"})
+#: Nouns that stand for the country across them: "massed troops on the border with Ukraine".
+BORDER_NOUNS = frozenset({"border", "frontier", "coast", "waters", "airspace"})
+#: Symmetric nouns that name the other party through an apposition or a copula ("China, the
+#: North's main ally,", "Pakistan is China's closest ally").
+PREDICATE_NOUNS = frozenset({"ally", "partner"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
               "amod", "nmod", "npadvmod", "agent")
@@ -212,11 +229,16 @@ class ClaimExtractor:
             conf -= 0.05
         subjects = self._resolve_all(subj_toks)
         objects = self._resolve_all(obj_toks)
+        if _verbal_clash(trig, subj_toks + obj_toks, subjects + objects):
+            return None
+        if subjects and not objects and trig.spec.relation.category == "MOBILIZE":
+            objects = [r for t in obj_toks if t.lemma_.lower() in BORDER_NOUNS for r in self._border_party(t)]
         if subjects and not objects and trig.spec.relation.category in STANCE_CATEGORIES:
             # "demanded the withdrawal of Argentine forces", "called for talks between Greece and
             # Turkey", "vetoed a proposal by Brazil": a stance on a thing is one on its parties.
+            with_party = trig.spec.relation.category == "REJECT"  # "rejected talks with Iran" rejects Iran
             objects = [replace(r, confidence=r.confidence * 0.85)
-                       for r in self._resolve_all([g for t in obj_toks for g in _parties(t)])]
+                       for r in self._resolve_all([g for t in obj_toks for g in _parties(t, with_party)])]
         if subjects and not objects and not passive and trig.spec.relation.category in STANCE_CATEGORIES:
             # "The Soviet Union condemned the attack": the act named before stands for its doer.
             objects = self._event_antecedents(obj_toks, subjects)
@@ -256,7 +278,7 @@ class ClaimExtractor:
 
     def _noun_arguments(self, trig: Trigger) -> _Draft | None:
         noun, spec = trig.token, trig.spec
-        if _wrong_sense(trig) or _sought(noun):
+        if _wrong_sense(trig) or _sought(noun) or _refused(noun):
             return None
         subj_toks: list[Token] = []
         obj_toks: list[Token] = []
@@ -274,6 +296,12 @@ class ClaimExtractor:
         subjects = self._resolve_all(mod_toks, modifier=True) + self._resolve_all(subj_toks)
         objects = self._resolve_all(obj_toks)
         conf = 0.75
+        if _verbal_clash(trig, subj_toks + obj_toks + mod_toks, subjects + objects):
+            return None
+        if noun.lemma_.lower() in PREDICATE_NOUNS:
+            # Only the predicate says whose ally: "its Warsaw Pact allies" in passing is background.
+            objects = self._resolve_all(_predicate_party(noun))
+            return _Draft(trig, subjects, objects, 0.7) if subjects and objects else None
         if spec.relation.symmetric and len(subjects) >= 2 and not objects:
             return _Draft(trig, subjects, [], conf)  # "the Kim-Putin summit"
         if subjects and not objects and noun.dep_ in ("nsubj", "dobj", "nsubjpass"):
@@ -407,6 +435,16 @@ class ClaimExtractor:
                     out.append(r)
         return out
 
+    def _border_party(self, tok: Token) -> list[Resolved]:
+        """"massed troops on the border with Ukraine", "near the Ukrainian border", "into Taiwan's
+        airspace": the country a border noun belongs to is the one forces are deployed against."""
+        mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss")]
+        found = self._resolve_all(mods, modifier=True)
+        if not found:
+            found = self._resolve_all([g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
+                                       for g in c.children if g.dep_ == "pobj"])
+        return [replace(r, confidence=r.confidence * 0.9) for r in found]
+
     # -- claims ------------------------------------------------------------------------------------
     def _claims(self, draft: _Draft, sent: Span, times: list) -> list[Claim]:
         trig = draft.trigger
@@ -432,6 +470,8 @@ class ClaimExtractor:
         for s, o in pairs:
             if s.actor.id == o.actor.id or _state_and_own_national(s.actor, o.actor):
                 continue
+            if rel.category == "CONSULT" and "Media" in (s.actor.type, o.actor.type):
+                continue  # "spoke to the Associated Press": an interview, not diplomacy
             conf = round(max(0.0, min(1.0, draft.confidence * min(s.confidence, o.confidence)
                                       * (1.0 if claimant or modality == "asserted" else 0.9))), 3)
             ev = Evidence(doc=meta.get("id", ""), sentence=sent.text, start=sent.start_char, end=sent.end_char,
@@ -610,6 +650,41 @@ def _sought(noun: Token) -> bool:
     return head.lemma_.lower() in SEEK_VERBS
 
 
+def _refused(noun: Token) -> bool:
+    """"rejected any direct talks with Iran", "ruled out negotiations", "called off the summit":
+    the event noun is what the subject turns down, so it did not take place; the stance is read
+    by the REJECT wording of the governing verb instead."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if lemma in ("rule", "call") and not any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in head.children):
+        return False
+    return lemma in REJECTING_VERBS
+
+
+def _verbal_clash(trig: Trigger, tokens: list[Token], found: list[Resolved]) -> bool:
+    """A clash between officials, or involving a named person, is a quarrel, not a fight."""
+    if trig.spec.relation.category != "ASSAULT" or trig.spec.lemma not in CLASH_WORDS:
+        return False
+    if any(r.actor.type in ("Person", "Media") for r in found):
+        return True
+    heads = [x for t in tokens for x in (t, *t.conjuncts)]
+    return any(t.lemma_.lower() in VERBAL_PARTIES for t in heads)
+
+
+def _predicate_party(noun: Token) -> list[Token]:
+    """The actor an "ally"/"partner" noun is said of: the noun it is in apposition to, or the
+    subject of the copula whose attribute it is."""
+    if noun.dep_ == "appos":
+        return [noun.head]
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "conj" and noun.head.dep_ in ("appos", "attr"):
+        return _predicate_party(noun.head)
+    return []
+
+
 def _wrong_sense(trig: Trigger) -> bool:
     """Uses of a trigger verb that do not express its relation: a transitive "fly"/"travel"
     (transport, not a visit), and "call" with a predicate or a non-actor object ("called the
@@ -696,12 +771,14 @@ def _act_arguments(act: Token) -> list[Token]:
     return out
 
 
-def _parties(noun: Token) -> list[Token]:
+def _parties(noun: Token, with_party: bool = False) -> list[Token]:
     """The actors a non-actor noun is about: "withdrawal of X", "talks between X and Y",
-    "proposal by X", "request from X"."""
+    "proposal by X", "request from X"; with ``with_party`` also "talks with X" (rejecting talks
+    with X rejects X, but calling for talks with X asks someone else)."""
     if noun.pos_ != "NOUN":
         return []
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "between", "by", "from")
+    preps = ("of", "between", "by", "from") + (("with",) if with_party else ())
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
 
 

@@ -107,7 +107,8 @@ class TriggerIndex:
 
 def _verb_matches(spec: PatternSpec, verb: Token) -> Iterator[Trigger]:
     children = list(verb.children)
-    if spec.particle and not any(c.lower_ == spec.particle and c.dep_ in PARTICLE_DEPS for c in children):
+    particles = [c for c in children if spec.particle and c.lower_ == spec.particle and c.dep_ in PARTICLE_DEPS]
+    if spec.particle and not particles:
         return
     nouns: list[Token | None] = [None]
     if spec.noun:
@@ -118,7 +119,8 @@ def _verb_matches(spec: PatternSpec, verb: Token) -> Iterator[Trigger]:
         if not spec.prep:
             yield Trigger(spec, verb, noun)
             continue
-        holders = [verb] + ([noun] if noun is not None else [])
+        # "pulled its troops out of Lebanon": the parser hangs "of" on the particle "out".
+        holders = [verb] + ([noun] if noun is not None else []) + [p for p in particles if p.dep_ == "prep"]
         for holder in holders:
             for c in holder.children:
                 if c.lower_ == spec.prep and c.dep_ in PREP_DEPS:
@@ -162,6 +164,11 @@ def _verb_patterns(spec: PatternSpec) -> list[list[dict]]:
         return [base]
     prep = {"LOWER": spec.prep, "DEP": {"IN": sorted(PREP_DEPS)}}
     on_verb = base + [{"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep}]
-    if not spec.noun:
-        return [on_verb]
-    return [on_verb, base + [{"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep}]]
+    out = [on_verb]
+    if spec.noun:
+        out.append(base + [{"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep}])
+    if spec.particle:
+        # "pulled troops out of Lebanon": the preposition hangs on a particle parsed as "prep".
+        on_particle = [base[0], {**base[1], "RIGHT_ATTRS": {"LOWER": spec.particle, "DEP": "prep"}}, *base[2:]]
+        out.append(on_particle + [{"LEFT_ID": "particle", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep}])
+    return out

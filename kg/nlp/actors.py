@@ -120,6 +120,7 @@ class ActorResolver:
         spans = filter_spans(spans)
         if self.use_entities:
             spans = self._add_entities(doc, spans, day)
+        spans = _add_acronyms(doc, spans)
         spans.sort(key=lambda s: s.start)
         doc._.actor_mentions = spans
         doc._.mention_at = {i: s for s in spans for i in range(s.start, s.end)}
@@ -210,8 +211,9 @@ class ActorResolver:
         taken = {i for s in spans for i in range(s.start, s.end)}
         persons: dict[str, Actor] = {}  # last name -> actor, for short mentions later in the doc
         for s in spans:
-            if s._.actor.type == "Person" and s._.mention_kind in (NAME, TITLE):
-                persons.setdefault(s.text.split()[-1].lower(), s._.actor)
+            if s._.actor.type == "Person" and s._.mention_kind == NAME:
+                for name in _surnames(s.text):
+                    persons.setdefault(name, s._.actor)
         out = list(spans)
         for ent in doc.ents:
             if ent.label_ not in _NER_TYPES or any(i in taken for i in range(ent.start, ent.end)):
@@ -220,9 +222,10 @@ class ActorResolver:
             if ent is None:
                 continue
             actor = None
-            if len(ent) == 1:
+            if ent.label_ in ("PERSON", "ORG", "GPE") or len(ent) == 1:
                 # A surname after the full name is that person, whatever label the tagger gave
-                # it ("Árbenz accused ..." tagged ORG after "President Jacobo Árbenz").
+                # it ("Árbenz accused ..." tagged ORG after "President Jacobo Árbenz"; "Castillo
+                # Armas's forces" after "Carlos Castillo Armas").
                 actor = persons.get(ent.text.lower())
             if actor is None and ent.label_ == "PERSON":
                 actor = self._fuzzy_person(ent.text)
@@ -231,7 +234,8 @@ class ActorResolver:
                 actor = Actor(id=ID_NS + ("actor/" if kind != "Location" else "place/") + slug(_ascii(ent.text)),
                               label=ent.text, type=kind, country=_country_before(ent, spans))
             if actor.type == "Person" and len(ent) > 1:
-                persons.setdefault(ent.text.split()[-1].lower(), actor)
+                for name in _surnames(ent.text):
+                    persons.setdefault(name, actor)
             span = Span(doc, ent.start, ent.end)
             span._.mention_kind = ENTITY
             span._.actor = actor
@@ -289,20 +293,100 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
     pair = _pair(token)
     if pair:
         return pair
-    sector = gaz.agents.get(low) or gaz.agents.get(token.lemma_.lower())
+    sector = _agent_sector(token, gaz)
     if token.pos_ in ("NOUN", "PROPN"):
-        # An agent noun ("Russian officials") is its country with that sector; any other noun
-        # with a country modifier ("Iraqi towns", "German goods") stands for the country, less surely.
+        # An agent noun ("Russian officials", "Turkish jets", "officials in Moscow") is its
+        # country with that sector.  Any other noun stands for the country only through a
+        # name or demonym that owns it ("the Soviet statement", "an American resolution",
+        # "Iran's decision"), less surely: a place it happens in ("opposed Bush's troop surge
+        # in Iraq") or a city naming where it is ("the Kabul office of a US aid group") does not.
         out: list[Resolved] = []
-        conf = 0.85 if sector else 0.6
         for mod in _modifiers(token):
-            span = mention_of(mod)
-            if span is not None and span._.actor is not None and span._.actor.type in ("State", "InternationalOrganization", "ArmedGroup", "Organization"):
-                a = span._.actor
+            if not sector and not _owns(mod, token):
+                continue
+            found = _modifier_actor(mod, gaz, sector)
+            if found is not None:
+                a = found
                 actor = Actor(a.id, a.label, a.type, a.country, a.wikidata, sector=sector)
-                out.append(Resolved(actor, mod, conf))
+                out.append(Resolved(actor, mod, 0.85 if sector else 0.6))
         return _dedupe(out)
     return []
+
+
+def _agent_sector(token: Token, gaz: Gazetteer) -> str | None:
+    """The sector of an agent noun: from agents.yaml; a title word ("the president of
+    Armenia", whose holder the gazetteer may not know) is government; a generic noun takes
+    the sector of an agent noun compounded with it ("opposition groups", "government
+    troops", "police officers")."""
+    words = (token.lower_, token.lemma_.lower())
+    found = next((gaz.agents[w] for w in words if w in gaz.agents), None)
+    if found is None and any(w in _title_words(gaz) for w in words):
+        found = "GOV"
+    if found is None:
+        found = next((gaz.agents[c.lower_] for c in token.children
+                      if c.dep_ == "compound" and c.lower_ in gaz.agents and mention_of(c) is None), None)
+    return found
+
+
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _title_words(gaz: Gazetteer) -> frozenset[str]:
+    """Single-word office names of titles.yaml ("president", "premier", "king")."""
+    words = _TITLE_WORDS.get(id(gaz))
+    if words is None:
+        words = frozenset(w.lower() for spec in gaz.titles.values() for w in (spec or {}).get("words", [])
+                          if " " not in w and not w.isupper())
+        _TITLE_WORDS[id(gaz)] = words
+    return words
+
+
+def _owns(mod: Token, noun: Token) -> bool:
+    """Whether a modifier of a non-agent noun says whose it is: an adjective, compound,
+    possessive or "of"/"from" object (or a conjunct of one) on the noun, other than a place
+    name used as a compound ("the Kabul office", "the Moscow summit": where, not who) or the
+    object of a locative preposition ("a surge in Iraq")."""
+    if mod.head.head == noun and mod.head.dep_ == "amod" and mod.head.lemma_.lower() in LED_BY:
+        return True  # "the Soviet-led invasion"
+    first = mod if mod.head in (noun, *noun.children) else next(
+        (c for c in mod.conjuncts if c.head in (noun, *noun.children)), None)
+    if first is not None and first.dep_ == "pobj":
+        return first.head.lower_ in ("of", "from")  # "the government of Iraq", not "a surge in Iraq"
+    if first is None or first.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    span = mention_of(mod)
+    return not (span is not None and span._.mention_kind == METONYM and first.dep_ != "poss")
+
+
+#: Actor types whose name, modifying an agent noun, says whose agents they are.
+AGENT_OWNER_TYPES = frozenset({"State", "InternationalOrganization", "ArmedGroup", "Organization"})
+#: Title kinds whose holder's forces are the state's ("Gadhafi's forces" -> Libya).
+LEADER_KINDS = frozenset({"head_of_state", "head_of_government", "monarch", "leader"})
+
+
+def _modifier_actor(mod: Token, gaz: Gazetteer, sector: str | None) -> Actor | None:
+    """The actor a modifier of an agent noun names: a state or organisation, or, for the
+    possessor of a military noun, a person leading a state on the article's date, whose
+    forces are that state's ("Gadhafi's forces", "Assad's troops").  A person who leads no
+    state ("Castillo Armas's forces") stays the actor (the claim extractor falls back to the
+    possessor), and so does a leader's government ("recognise Maduro's government" backs
+    Maduro, not Venezuela)."""
+    span = mention_of(mod)
+    if span is None or span._.actor is None:
+        return None
+    actor = span._.actor
+    if actor.type in AGENT_OWNER_TYPES:
+        return actor
+    key = gaz.key_of(actor.id) if actor.type == "Person" and mod.dep_ == "poss" and sector == "MIL" else None
+    if key is None:
+        return None
+    day = _doc_day(mod.doc)
+    for role in gaz.entries[key].roles:
+        kind = (gaz.titles.get(role.title) or {}).get("kind", role.title)
+        state = gaz.entries.get(role.of)
+        if kind in LEADER_KINDS and role.holds_on(day) and state is not None and state.type == "State":
+            return state.actor()
+    return None
 
 
 def _counterpart(token: Token, gaz: Gazetteer) -> Resolved | None:
@@ -339,9 +423,7 @@ def _modifiers(token: Token) -> Iterable[Token]:
     for c in token.children:
         if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
             yield c
-            for cc in c.children:
-                if cc.dep_ == "conj":
-                    yield cc
+            yield from c.conjuncts
         if c.dep_ == "amod" and c.lemma_.lower() in LED_BY:
             # "the Soviet-led invasion", "Saudi-backed forces": the leader is the modifier's modifier.
             yield from (g for g in c.children if g.dep_ in ("npadvmod", "compound", "amod"))
@@ -351,8 +433,9 @@ def _modifiers(token: Token) -> Iterable[Token]:
         if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "throughout", "across"):
             for g in c.children:
                 if g.dep_ == "pobj":
+                    # "troops from the Soviet Union, Poland, Hungary and Bulgaria": every conjunct.
                     yield g
-                    yield from (x for x in g.children if x.dep_ == "conj")
+                    yield from g.conjuncts
 
 
 def _antecedent(token: Token) -> Resolved | None:
@@ -479,6 +562,85 @@ def _country_before(ent: Span, mentions: list[Span]) -> str | None:
         if m is not None and m._.actor is not None and m._.actor.type == "State" and tok.head.i in inside:
             return m._.actor.country
     return None
+
+
+def _surnames(full: str) -> list[str]:
+    """The endings of a full name that news uses alone after the first mention: "Carlos
+    Castillo Armas" -> "castillo armas", "armas" (lower case)."""
+    words = full.lower().split()
+    return [" ".join(words[i:]) for i in range(1, len(words))]
+
+
+#: An acronym defined in parentheses: 2-8 capitals, digits or hyphens ("LPC", "M23", "FARC-EP").
+def _is_acronym(tok: Token) -> bool:
+    text = tok.text.replace("-", "")
+    return 2 <= len(text) <= 8 and text.isalnum() and text.upper() == text and any(ch.isalpha() for ch in text)
+
+
+def _add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """An acronym the article defines ("the Liberian Peace Council (LPC)") names the same actor
+    wherever it recurs, where the tagger would make it a new, unknown actor "LPC" or miss it.
+    Mentions the gazetteer resolved by name are kept: a defined acronym never overrides them."""
+    defined: dict[str, Actor] = {}
+    by_end = {s.end: s for s in spans if s._.actor is not None and s._.actor.type != "Location"}
+    long_forms: list[Span] = []
+    for tok in doc[1:-2]:
+        acro = doc[tok.i + 1]
+        if tok.text != "(" or doc[tok.i + 2].text != ")" or not _is_acronym(acro):
+            continue
+        before = by_end.get(tok.i)
+        if before is None or before.text == acro.text:
+            before = _spelt_out(doc, tok.i, acro.text)
+            if before is None:
+                continue
+            long_forms.append(before)
+        defined.setdefault(acro.text, before._.actor)
+    if not defined:
+        return spans
+    if long_forms:
+        inside = {i for s in long_forms for i in range(s.start, s.end)}
+        spans = [s for s in spans if not any(i in inside for i in range(s.start, s.end))] + long_forms
+    out: list[Span] = []
+    for s in spans:
+        if s._.mention_kind == ENTITY and s.text in defined:
+            s._.actor = defined[s.text]
+        out.append(s)
+    covered = {i for s in out for i in range(s.start, s.end)}
+    for tok in doc:
+        if tok.text in defined and tok.i not in covered:
+            span = Span(doc, tok.i, tok.i + 1)
+            span._.mention_kind = ENTITY
+            span._.actor = defined[tok.text]
+            out.append(span)
+    return out
+
+
+#: Words an organisation's long form may contain that its acronym skips.
+_ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "in", "on", "&", "de", "du", "des", "la", "le", "el", "del"})
+
+
+def _spelt_out(doc: Doc, paren: int, acronym: str) -> Span | None:
+    """The capitalised words before "(ACRONYM)" whose initials spell it ("Liberian Peace
+    Council (LPC)"), as a new organisation mention; None when they do not spell it."""
+    letters = [ch for ch in acronym if ch.isalpha()]
+    i, start = paren - 1, None
+    while i >= 0 and letters:
+        word = doc[i]
+        if word.lower_ in _ACRONYM_SKIP and start is not None:
+            i -= 1
+            continue
+        if not word.text[:1].isupper() or word.text[:1] != letters[-1]:
+            return None
+        letters.pop()
+        start = i
+        i -= 1
+    if letters or start is None:
+        return None
+    span = Span(doc, start, paren)
+    span._.mention_kind = NAME
+    span._.actor = Actor(id=ID_NS + "actor/" + slug(_ascii(span.text)), label=span.text, type="Organization",
+                         country=None)
+    return span
 
 
 def _strip_det(ent: Span) -> Span | None:
