@@ -149,3 +149,32 @@ def test_the_story_time_is_that_of_the_nearest_dated_sentence(parser):
 def test_no_time_gives_the_published_date_marked_not_from_text(date_of):
     assert date_of("Norway condemned Iran.", "condemned") == FALLBACK
     assert date_of("Norway condemned Iran.", "condemned", published=None) is None
+
+
+# -- other events and non-times inside the clause ----------------------------------------------------------
+
+def test_a_gerund_under_a_noun_dates_that_other_event(date_of):
+    text = ("The minister met the envoy on Friday and voiced support for Chad in the wake of it "
+            "shooting down a drone near the border last week.")
+    assert date_of(text, "voiced") == day("2023-03-24")  # Friday, shared with "met", not last week
+    assert date_of(text, "shooting") == TimeSpan("2023-03-13", "2023-03-19", "day")
+
+
+def test_a_named_period_that_is_the_topic_is_not_the_time(date_of):
+    assert date_of("The senator's criticism of the Korean War angered the president.", "criticism") == FALLBACK
+    assert date_of("The Soviet Union supplied arms to Hanoi during the Vietnam War.", "supplied") == \
+        TimeSpan("1955", "1975", "year")
+
+
+def test_a_scheduled_meeting_takes_the_coming_weekday(date_of):
+    assert date_of("The foreign minister is scheduled to meet his Chinese counterpart on Monday.", "meet") == \
+        day("2023-03-27")
+    assert date_of("The foreign minister was scheduled to meet his Chinese counterpart on Monday.", "meet") == \
+        day("2023-03-20")
+
+
+def test_an_ongoing_state_does_not_take_the_story_time(date_of):
+    text = "Kenya deployed troops on Thursday. Officials confirmed they are working with Somalia."
+    assert date_of(text, "working") == FALLBACK
+    assert date_of("Kenya deployed troops on Thursday. Officials confirmed they worked with Somalia.", "worked") == \
+        day("2023-03-23")

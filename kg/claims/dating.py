@@ -44,6 +44,13 @@ _OTHER_TIME_MARKS = frozenset({"after", "before", "until", "till", "since"})
 _GAP_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _MAX_HOPS = 8
+#: Verbs whose infinitive complement is still to come when they are not in the past ("is scheduled
+#: to meet on Monday", "are due to begin on June 19", "plans to visit Beijing on April 13").
+_FUTURE_GOVERNORS = frozenset({"schedule", "due", "set", "expect", "plan", "intend", "prepare", "go", "aim"})
+#: Nouns whose "of" phrase is a point or phase of a period, so the period still places the event
+#: ("at the height of the Cold War", "the end of the Korean War").
+_PERIOD_EDGES = frozenset({"height", "end", "beginning", "start", "middle", "outbreak", "eve", "close",
+                           "aftermath", "wake", "course", "time", "days", "years", "peak", "dawn"})
 
 
 # -- clause regions -----------------------------------------------------------------------------------
@@ -62,9 +69,16 @@ def _separate_event(child: Token, trigger: Token) -> bool:
     or participial clause is the exception: "the attack, which began on Thursday"."""
     if child.dep_ in ("relcl", "acl"):
         return not (child.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN"))
-    if child.dep_ == "prep" and child.lower_ in _OTHER_TIME_MARKS:
+    if child.dep_ == "prep" and (child.lower_ in _OTHER_TIME_MARKS or _noun_complement(child, trigger)):
         return any(g.dep_ == "pcomp" and _is_verbal(g) for g in child.children)  # "after being flown in"
     return _other_time_clause(child)
+
+
+def _noun_complement(prep: Token, trigger: Token) -> bool:
+    """A preposition hanging on a noun other than the trigger: a gerund under it is an event of
+    its own ("expressed support in the wake of it shooting down a warplane last week": last week
+    is the shooting).  On a verb it is the trigger's argument ("accused Iran of sending ...")."""
+    return prep.head.pos_ in ("NOUN", "PROPN") and prep.head.i != trigger.i
 
 
 def _region(head: Token, trigger: Token) -> set[int]:
@@ -165,11 +179,23 @@ def _tree_distance(a: Token, b: Token) -> int:
     return _depth(a) + _depth(b)
 
 
+def _period_as_argument(mention: TimeMention, head: Token) -> bool:
+    """A named period that is what the clause is about rather than when it happened: a subject or
+    object ("the Iraq War divided the party"), or the "of" phrase of a noun that is not one of
+    its phases ("Hagel's criticism of the Iraq War", but "at the height of the Cold War")."""
+    if mention.kind != "period":
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos", "poss", "compound"):
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() not in _PERIOD_EDGES
+
+
 def mention_for(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> TimeMention | None:
     """The mention of ``times`` (found in ``sent``) that dates the event at ``trigger``: the
     closest in the parse within the trigger's own clause, else within each governing clause."""
     heads = [(m, _mention_head(m, sent)) for m in times]
-    heads = [(m, h) for m, h in heads if h is not None]
+    heads = [(m, h) for m, h in heads if h is not None and not _period_as_argument(m, h)]
     tok: Token | None = trigger
     for _ in range(_MAX_HOPS):
         if tok is None or not heads:
@@ -208,8 +234,19 @@ def _about_future(trigger: Token, head: Token | None, modality: str) -> bool:
     suspend Fiji when the group meets on Friday")."""
     if head is None:
         return False
-    tense = _tense(_verb_of(head))
-    return tense == "future" or (modality == "hypothetical" and tense != "past")
+    verb = _verb_of(head)
+    tense = _tense(verb)
+    return tense == "future" or (modality == "hypothetical" and tense != "past") or _scheduled(verb)
+
+
+def _scheduled(verb: Token) -> bool:
+    """An infinitive under a verb of planning that is not in the past: "is scheduled to meet
+    ... on Monday", "are due to begin on June 19" (but "was expected to meet on Monday")."""
+    if verb.dep_ != "xcomp":
+        return False
+    gov = verb.head
+    tensed = gov if _is_verbal(gov) else gov.head  # "are due to begin": the tense is on "are"
+    return gov.lemma_.lower() in _FUTURE_GOVERNORS and _tense(tensed) in ("present", "future")
 
 
 # -- paragraphs ------------------------------------------------------------------------------------------------
@@ -231,9 +268,11 @@ def _continues_story(trigger: Token, modality: str) -> bool:
     told in the simple past."""
     if modality in ("hypothetical", "negated"):
         return False
+    own = _tense(_verb_of(trigger))
     if modality == "alleged":
-        return _tense(_verb_of(trigger)) in (None, "past")
-    return _simple_past(_verb_of(_top(trigger)))
+        return own in (None, "past")
+    # "Weidman confirmed they are working with the FBI": an ongoing state under a past report
+    return own != "present" and _simple_past(_verb_of(_top(trigger)))
 
 
 def _sentences_before(sent: Span) -> Iterable[Span]:

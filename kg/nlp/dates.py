@@ -96,6 +96,7 @@ class TimeMention:
     span: TimeSpan  # start, end ISO cut to precision, precision, from_text=True
     relative: bool  # True when resolved against the anchor ("this week", "on Tuesday", "in May")
     forward: TimeSpan | None = None  # a year-less date read as the first one on or after the anchor
+    kind: str = ""  # the rule that found it ("period", "weekday", "year", ...): callers weigh named periods apart
 
 
 @dataclass(frozen=True)
@@ -924,7 +925,7 @@ def find_time_mentions(text: str, anchor: Anchor,
     ctx = _Ctx(text, tuple(ents))
     found = _apply_since(_merge_ranges(_select(list(_candidates(ctx))), text, base), text, base)
     return [TimeMention(f.start, f.end, text[f.start:f.end], f.span.to_timespan(), f.span.relative,
-                        _forward(f, base))
+                        _forward(f, base), f.cand.kind)
             for f in found]
 
 
