@@ -11,10 +11,12 @@ import calendar
 import datetime as dt
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
+from urllib.parse import quote
 
 import yaml
 
@@ -98,6 +100,7 @@ class ActorEntry:
     roles: tuple[Role, ...] = ()
     valid_start: dt.date | None = None
     valid_end: dt.date | None = None
+    sector: str | None = None  # an organisation's own event-data sector ("the IDF" is MIL)
 
     @property
     def iri(self) -> str:
@@ -105,7 +108,7 @@ class ActorEntry:
 
     def actor(self, sector: str | None = None) -> Actor:
         return Actor(id=self.iri, label=self.label, type=self.type, country=self.country,
-                     wikidata=self.wikidata, sector=sector)
+                     wikidata=self.wikidata, sector=sector or self.sector)
 
 
 @dataclass
@@ -132,7 +135,8 @@ class Gazetteer:
         return self._by_iri.get(iri)
 
     def lookup(self, form: str) -> ActorEntry | None:
-        """The actor a surface form names (key, label, alias, metonym or demonym), if unambiguous."""
+        """The actor a surface form names (key, label, alias, metonym or demonym); for a form
+        that several actors share, the first listed."""
         keys = self._by_form.get(normal(form), [])
         return self.entries[keys[0]] if keys else None
 
@@ -170,6 +174,17 @@ def normal(text: str) -> str:
 
 def slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "_", text).strip("_")
+
+
+def mint_iri(kind: str, label: str) -> str:
+    """The IRI of an actor or place the gazetteer does not know, from its name: accents folded
+    ("Árbenz" -> .../actor/Arbenz), and percent-encoded Unicode where folding would lose letters,
+    so that two Cyrillic or Arabic names never collapse into one IRI."""
+    decomposed = unicodedata.normalize("NFKD", label)
+    folded = decomposed.encode("ascii", "ignore").decode("ascii")
+    if sum(ch.isalnum() for ch in decomposed) == sum(ch.isalnum() for ch in folded) and slug(folded):
+        return f"{ID_NS}{kind}/{slug(folded)}"
+    return f"{ID_NS}{kind}/" + quote(re.sub(r"\s+", "_", label.strip()), safe="")
 
 
 def _date(value: Any, end: bool = False) -> dt.date | None:
@@ -255,6 +270,7 @@ def _entry(d: dict[str, Any], source: Path) -> ActorEntry:
         demonyms=_tuple(d.get("demonyms")), short=_tuple(d.get("short")),
         part_of=d.get("part_of"), roles=roles,
         valid_start=_date(valid.get("start")), valid_end=_date(valid.get("end"), end=True),
+        sector=d.get("sector"),
     )
 
 

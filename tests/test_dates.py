@@ -252,3 +252,10 @@ def test_every_period_alias_is_found_and_dated(period):
         m = only_mention(text, SAT)
         assert m.text == f"the {alias}"
         assert (m.span.start, m.span.end, m.span.precision) == (period.start, period.end, period.precision)
+
+
+def test_expressions_off_the_calendar_are_dropped_not_fatal():
+    """"the past 300 decades" reaches before year 1: no mention, and no crash for the document."""
+    text = "Over the past 300 decades France aided Chad, and in the next 999 decades it will again in 2019."
+    spans = [m.span.start for m in find_time_mentions(text, dt.date(2023, 1, 1))]
+    assert spans == ["2019"]

@@ -283,8 +283,19 @@ def _sentences_before(sent: Span) -> Iterable[Span]:
     return reversed(prev)
 
 
-def _ents(sent: Span) -> list[tuple[int, int, str]]:
-    return [(e.start_char - sent.start_char, e.end_char - sent.start_char, e.label_) for e in sent.ents]
+def sentence_times(sent: Span, published: dt.date | str | None) -> list[TimeMention]:
+    """The time mentions of a sentence, computed once per document: the extractor asks for each
+    sentence and ``paragraph_date`` for every earlier one, which without the cache grew with the
+    cube of a paragraph's length (``Span.ents`` rebuilds the document's entities on each call)."""
+    doc = sent.doc
+    cache = doc.user_data.setdefault("geokg_times", {})
+    if sent.start not in cache:
+        if "geokg_ents" not in doc.user_data:
+            doc.user_data["geokg_ents"] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ents = [(s - sent.start_char, e - sent.start_char, label) for s, e, label in doc.user_data["geokg_ents"]
+                if sent.start_char <= s and e <= sent.end_char]
+        cache[sent.start] = find_time_mentions(sent.text, published, ents)
+    return cache[sent.start]
 
 
 def paragraph_date(sent: Span, published: dt.date | str | None) -> TimeSpan | None:
@@ -292,7 +303,7 @@ def paragraph_date(sent: Span, published: dt.date | str | None) -> TimeSpan | No
     earlier sentence of its paragraph that states one.  None when no earlier sentence states a
     time, or when the nearest that does puts it off its main clause."""
     for prev in _sentences_before(sent):
-        times = find_time_mentions(prev.text, published, _ents(prev))
+        times = sentence_times(prev, published)
         if times:
             m = mention_for(prev.root, prev, times)
             return m.span if m is not None else None

@@ -28,12 +28,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.claims.modality import REPORT_VERBS, REQUEST_GOVERNORS, denied_noun_reading, read_modality
-from kg.claims.dating import pick_date
+from kg.claims.dating import pick_date, sentence_times
 from kg.claims.model import Actor, Claim, Evidence
 from kg.claims.patterns import Trigger, TriggerIndex
 from kg.nlp.actors import Resolved, mention_of, resolve_head
-from kg.nlp.dates import find_time_mentions
-from kg.vocab import ID_NS, Relation, load_gazetteer, load_relations, slug
+
+from kg.vocab import Relation, load_gazetteer, load_relations, mint_iri
 
 CLAUSE_OBJECT_CATEGORIES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
 SUBJECT_PREPS = frozenset({"of", "from", "by"})
@@ -135,12 +135,12 @@ class ClaimExtractor:
     """Finds relation claims in a parsed document whose actors ``geokg_actors`` resolved."""
 
     def __init__(self, nlp: Language, relations: dict[str, Relation], min_confidence: float = 0.3,
-                 max_sentence_tokens: int = 120) -> None:
+                 max_sentence_tokens: int = 120, gazetteer: Gazetteer | None = None) -> None:
         self.relations = relations
         self.index = TriggerIndex(relations)
         self.min_confidence = min_confidence
         self.max_sentence_tokens = max_sentence_tokens
-        self.gaz = load_gazetteer()
+        self.gaz = gazetteer or load_gazetteer()
         self._earlier: list[Claim] = []
         self._reject_spec = next((sp for sp in self.index.specs if sp.relation.category == "REJECT"
                                   and sp.kind == "verb" and sp.size == 1), None)
@@ -160,9 +160,7 @@ class ClaimExtractor:
             if not sent_triggers and not any(t.lower_ in OBLIGATION_MODALS or t.lemma_.lower() in REFUSE_VERBS
                                              for t in sent):
                 continue
-            times = find_time_mentions(sent.text, doc._.published,
-                                       [(e.start_char - sent.start_char, e.end_char - sent.start_char, e.label_)
-                                        for e in sent.ents])
+            times = sentence_times(sent, doc._.published)
             for cands in sent_triggers:
                 draft = next((d for d in map(self._arguments, cands) if d is not None), None)
                 if draft is None:
@@ -545,7 +543,7 @@ class ClaimExtractor:
                 if a.type == "Location":
                     return a
                 if span._.mention_kind == "metonym":  # "in Pyongyang": the city, not the state
-                    return Actor(id=ID_NS + "place/" + slug(span.text), label=span.text, type="Location",
+                    return Actor(id=mint_iri("place", span.text), label=span.text, type="Location",
                                  country=a.country)
         return None
 
@@ -857,5 +855,11 @@ def make_claim_extractor(nlp: Language, name: str, ontology_dir: str | None, min
     Set ``doc._.meta`` (a dict with id, source, title, published, publisher) to fill the
     evidence of each claim."""
     from pathlib import Path
-    rels = load_relations(Path(ontology_dir)) if ontology_dir else load_relations()
-    return ClaimExtractor(nlp, rels, min_confidence=min_confidence, max_sentence_tokens=max_sentence_tokens)
+
+    # Relations and actors from the same ontology folder, so that titles, agents and
+    # counterparts resolve here exactly as in geokg_actors.
+    folder = Path(ontology_dir) if ontology_dir else None
+    rels = load_relations(folder) if folder else load_relations()
+    gaz = load_gazetteer(folder) if folder else load_gazetteer()
+    return ClaimExtractor(nlp, rels, min_confidence=min_confidence, max_sentence_tokens=max_sentence_tokens,
+                          gazetteer=gaz)

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import unicodedata
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -29,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.claims.model import Actor
-from kg.vocab import ID_NS, ActorEntry, Gazetteer, load_gazetteer, normal, slug
+from kg.vocab import ActorEntry, Gazetteer, load_gazetteer, mint_iri, normal
 
 # Mention kinds, from most to least specific.
 NAME, METONYM, DEMONYM, SHORT, TITLE, ENTITY = "name", "metonym", "demonym", "short", "title", "entity"
@@ -140,7 +139,8 @@ class ActorResolver:
             entry = self._pick(choices, day, full_names)
             if entry is None:
                 continue
-            sp._.mention_kind = next(kind for kind, key in choices if key == entry.key)
+            kinds = [kind for kind, key in choices if key == entry.key]
+            sp._.mention_kind = NAME if NAME in kinds else kinds[0]
             sp._.actor = entry.actor()
             out.append(sp)
         return out
@@ -148,17 +148,19 @@ class ActorResolver:
     def _pick(self, choices: list[tuple[str, str]], day: dt.date, in_doc: set[str]) -> ActorEntry | None:
         """Choose among the actors a form may name: prefer those named in full in the document,
         then those valid (in office, existing) on the article's date."""
-        entries = [self.gaz.entries[k] for _, k in choices if k in self.gaz.entries]
+        # One actor may list the same form under two kinds (an alias that is also its short name):
+        # it is still one candidate, and a full name wins over a short one.
+        entries = list({k: self.gaz.entries[k] for _, k in choices if k in self.gaz.entries}.values())
         if not entries:
             return None
         if len(entries) == 1:
             only = entries[0]
-            if choices[0][0] == SHORT and only.key not in in_doc and not _active(only, day):
+            if all(kind == SHORT for kind, _ in choices) and only.key not in in_doc and not _active(only, day):
                 return None  # a bare surname of someone not named and not in office: too risky
             return only
         named = [e for e in entries if e.key in in_doc]
         active = [e for e in entries if _active(e, day)]
-        short = any(k == SHORT for k, _ in choices)
+        short = all(k == SHORT for k, _ in choices)
         # A surname goes to whoever the document names in full; a capital or demonym to the
         # actor that exists at the article's date ("Moscow" in 2023 is Russia, not the USSR).
         # A state that existed only for a period is the one meant during that period: "the
@@ -231,7 +233,7 @@ class ActorResolver:
                 actor = self._fuzzy_person(ent.text)
             if actor is None:
                 kind = _NER_TYPES[ent.label_]
-                actor = Actor(id=ID_NS + ("actor/" if kind != "Location" else "place/") + slug(_ascii(ent.text)),
+                actor = Actor(id=mint_iri("place" if kind == "Location" else "actor", ent.text),
                               label=ent.text, type=kind, country=_country_before(ent, spans))
             if actor.type == "Person" and len(ent) > 1:
                 for name in _surnames(ent.text):
@@ -530,11 +532,6 @@ def _dedupe(items: list[Resolved]) -> list[Resolved]:
     return out
 
 
-def _ascii(text: str) -> str:
-    """Accents folded, so "Árbenz" gets the IRI .../Arbenz rather than .../rbenz."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-
-
 def _active(e: ActorEntry, day: dt.date) -> bool:
     if e.roles:
         return any(r.holds_on(day) for r in e.roles)
@@ -638,7 +635,7 @@ def _spelt_out(doc: Doc, paren: int, acronym: str) -> Span | None:
         return None
     span = Span(doc, start, paren)
     span._.mention_kind = NAME
-    span._.actor = Actor(id=ID_NS + "actor/" + slug(_ascii(span.text)), label=span.text, type="Organization",
+    span._.actor = Actor(id=mint_iri("actor", span.text), label=span.text, type="Organization",
                          country=None)
     return span
 

@@ -829,7 +829,7 @@ class _Found:
 def _merge_ranges(chosen: list[_Cand], text: str, base: dt.date | None) -> list[_Found]:
     """Resolve the chosen candidates, joining "from X to Y", "between X and Y",
     "X to Y" into one interval; drop what cannot be resolved."""
-    found = [_Found(c.start, c.end, c.resolve(base), c) for c in chosen]
+    found = [_Found(c.start, c.end, _safe(c.resolve, base), c) for c in chosen]
     out: list[_Found] = []
     i = 0
     while i < len(found):
@@ -853,7 +853,7 @@ def _try_merge(a: _Found, b: _Found, text: str) -> _Found | None:
     opener = _RANGE_OPEN.search(text[max(0, a.start - 12):a.start])
     if gap["w"].lower() == "and" and not (opener and opener["w"].lower() == "between"):
         return None  # "in 2014 and 2016" is two years, not a range
-    a_span = a.cand.resolve(b.span.end) if a.cand.rebase else a.span  # "from May 4 to June 6, 2021"
+    a_span = _safe(a.cand.resolve, b.span.end) if a.cand.rebase else a.span  # "from May 4 to June 6, 2021"
     if a_span is None or a_span.start > b.span.end:
         return None
     precision = max(a_span.precision, b.span.precision, key=_RANK.__getitem__)
@@ -903,11 +903,20 @@ def _forward(f: _Found, base: dt.date | None) -> TimeSpan | None:
     ahead = _AHEAD.get(f.cand.kind)
     if base is None or ahead is None or not f.cand.rebase or (f.start, f.end) != (f.cand.start, f.cand.end):
         return None
-    span = f.cand.resolve(ahead(base))
+    span = _safe(f.cand.resolve, ahead(base))
     return span.to_timespan() if span is not None and span != f.span else None
 
 
 # --------------------------------------------------------------------------- public API
+
+
+def _safe(resolve: Callable[[dt.date | None], "_Span | None"], base: dt.date | None) -> "_Span | None":
+    """A resolver's span, or None when the arithmetic leaves the calendar ("the past 300
+    decades" is before year 1): one odd phrase must not fail the whole document."""
+    try:
+        return resolve(base)
+    except (ValueError, OverflowError):
+        return None
 
 
 def find_time_mentions(text: str, anchor: Anchor,
