@@ -78,6 +78,7 @@ class Role:
     of: str
     start: dt.date | None
     end: dt.date | None
+    acting: bool = False  # an interim holder, whose term may overlap the titular holder's
 
     def holds_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -141,13 +142,17 @@ class Gazetteer:
         return self.entries[keys[0]] if keys else None
 
     def holders(self, title_kind: str, of: str, day: dt.date) -> list[ActorEntry]:
-        """People who held an office with this title (or of this kind) for ``of`` on ``day``."""
-        out: list[ActorEntry] = []
+        """People who held an office with this title (or of this kind) for ``of`` on ``day``;
+        where a titular and an acting holder overlap (Rousseff suspended, Temer acting), the
+        acting one, who exercised the office."""
+        found: dict[str, bool] = {}
         for r, key in self._roles_of.get(of, ()):
             kind = self.titles.get(r.title, {}).get("kind", r.title)
-            if (r.title == title_kind or kind == title_kind) and r.holds_on(day) and self.entries[key] not in out:
-                out.append(self.entries[key])
-        return out
+            if (r.title == title_kind or kind == title_kind) and r.holds_on(day):
+                found[key] = found.get(key, False) or r.acting
+        if len(found) > 1 and any(found.values()):
+            found = {k: a for k, a in found.items() if a}
+        return [self.entries[k] for k in found]
 
     def office_holder(self, title: str, of: str, day: dt.date) -> ActorEntry | None:
         """Who "the <country> <title>" was on ``day``: the holder of that exact title, else of an
@@ -260,7 +265,8 @@ def _entry(d: dict[str, Any], source: Path) -> ActorEntry:
             raise ValueError(f"{source.name}: an entry lacks {req!r}: {d!r}")
     valid = d.get("valid") or {}
     roles = tuple(
-        Role(title=str(r["title"]), of=str(r["of"]), start=_date(r.get("start")), end=_date(r.get("end"), end=True))
+        Role(title=str(r["title"]), of=str(r["of"]), start=_date(r.get("start")), end=_date(r.get("end"), end=True),
+             acting=bool(r.get("acting", False)))
         for r in (d.get("roles") or [])
     )
     return ActorEntry(

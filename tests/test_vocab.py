@@ -23,6 +23,7 @@ def test_unknown_actor_iris_are_readable_and_never_collide():
     ("leader", "RUS", "2015-06-01", "Vladimir Putin"),  # no supreme leader: the head of state
     ("leader", "PRK", "2019-01-01", "Kim Jong-un"),
     ("prime_minister", "SUN", "1956-06-01", "Nikolai Bulganin"),
+    ("president", "BRA", "2016-06-01", "Michel Temer"),  # acting while Rousseff was suspended
 ])
 def test_office_holder_at_a_date(title, country, day, who):
     holder = load_gazetteer().office_holder(title, country, dt.date.fromisoformat(day))
