@@ -1,4 +1,5 @@
-"""Loads the knowledge analysts edit: relation vocabulary, PLOVER categories, actor gazetteer.
+"""Loads the knowledge analysts edit: relation vocabulary, PLOVER categories, actor gazetteer,
+the extractor's word classes (lexicon).
 
 Everything here is read from ``ontology/`` (YAML), so adding a relation wording, an alias or a
 leader's term of office is a data change, never a code change.  Loaded once per process and
@@ -12,7 +13,7 @@ import datetime as dt
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
@@ -257,6 +258,137 @@ def load_relations(ontology_dir: Path = ONTOLOGY_DIR) -> dict[str, Relation]:
             reverse=bool(d.get("reverse", False)),
         )
     return out
+
+
+Words = frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word classes of ``ontology/lexicon.yaml``, one field per class.
+
+    The fields are the contract between the data and the code: every one must be in the file
+    (what each does is commented there), so a renamed or misspelt class fails at load time
+    instead of silently switching a rule off."""
+
+    # attribution and modality
+    report_verbs: Words
+    deny_verbs: Words
+    deniable_nouns: Words
+    hypothetical_governors: Words
+    hypothetical_nouns: Words
+    modals: Words
+    alleging_passives: Words
+    request_governors: Words
+    refuse_verbs: Words
+    failure_verbs: Words
+    # claim extraction
+    statement_verbs: Words
+    obligation_modals: Words
+    threat_verbs: Words
+    offer_signals: Words
+    future_signals: Words
+    object_control_verbs: Words
+    asking_verbs: Words
+    seek_verbs: Words
+    raising_verbs: Words
+    naming_verbs: Words
+    accusing_verbs: Words
+    rejecting_verbs: Words
+    material_backing: Words
+    clash_words: Words
+    verbal_parties: Words
+    figurative_conflict: Words
+    border_nouns: Words
+    predicate_nouns: Words
+    subject_preps: Words
+    definite: Words
+    intransitive_relations: Words
+    # PLOVER category policy (PLOVER names)
+    clause_object_categories: Words
+    accusable_categories: Words
+    cooperative_categories: Words
+    stance_categories: Words
+    hostile_categories: Words
+    conditional_threat_categories: Words
+    both_party_categories: Words
+    # actors
+    person_pronouns: Words
+    group_pronouns: Words
+    agent_owner_types: Words
+    leader_kinds: Words
+    led_by: Words
+    person_pair_nouns: Words
+    state_pair_nouns: Words
+    other_pair_nouns: Words
+    locative_preps: Words
+    acronym_skip: Words
+    # dating
+    other_time_marks: Words
+    gap_units: Words
+    future_aux: Words
+    future_governors: Words
+    period_edges: Words
+    # event noun -> the categories of claim it may refer back to ("the attack": ASSAULT, COERCE)
+    event_anaphors: dict[str, Words]
+
+
+def _words(name: str, value: Any) -> Words:
+    """One class's words, refusing what YAML parsed as something other than a word.  Malformed
+    data is a ValueError, like every other loader's, whatever Python type YAML produced."""
+    if not isinstance(value, list):
+        raise ValueError(f"lexicon.yaml: class {name!r} must be a list of words, got {value!r}")  # noqa: TRY004
+    for word in value:
+        if isinstance(word, bool):
+            # YAML reads bare on/off/yes/no as booleans: "True" would match no token.
+            raise ValueError(f"lexicon.yaml: class {name!r} has the boolean {word!r}: "  # noqa: TRY004
+                             f"quote on/off/yes/no (\"on\")")
+        if not isinstance(word, str):
+            raise ValueError(f"lexicon.yaml: class {name!r} has a non-string word {word!r}: quote it")  # noqa: TRY004
+    return frozenset(value)
+
+
+def _check_names(name: str, words: Iterable[str], allowed: Iterable[str]) -> None:
+    unknown = sorted(set(words) - set(allowed))
+    if unknown:
+        raise ValueError(f"lexicon.yaml: class {name!r} has unknown names {unknown}")
+
+
+def _event_anaphors(value: Any) -> dict[str, Words]:
+    """``[{categories: [...], nouns: [...]}, ...]`` as noun -> categories."""
+    if not isinstance(value, list):
+        raise ValueError("lexicon.yaml: event_anaphors must be a list of {categories, nouns}")  # noqa: TRY004
+    out: dict[str, Words] = {}
+    for group in value:
+        if not isinstance(group, dict) or set(group) != {"categories", "nouns"}:
+            raise ValueError(f"lexicon.yaml: event_anaphors entry needs categories and nouns: {group!r}")
+        cats = _words("event_anaphors", group["categories"])
+        _check_names("event_anaphors", cats, PLOVER_CATEGORIES)
+        for noun in _words("event_anaphors", group["nouns"]):
+            out[noun] = cats
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(ontology_dir: Path = ONTOLOGY_DIR) -> Lexicon:
+    """The extractor's word classes, validated: every class present, words strings, category
+    classes naming PLOVER categories and ``agent_owner_types`` naming actor types."""
+    data = _load_yaml(ontology_dir / "lexicon.yaml")
+    if not isinstance(data, dict):
+        raise ValueError("lexicon.yaml must map class names to word lists")  # noqa: TRY004
+    wanted = [f.name for f in fields(Lexicon)]
+    missing = [n for n in wanted if n not in data]
+    if missing:
+        raise ValueError(f"lexicon.yaml lacks word classes: {missing}")
+    unknown = sorted(set(data) - set(wanted))
+    if unknown:
+        raise ValueError(f"lexicon.yaml has unknown word classes (misspelt?): {unknown}")
+    classes: dict[str, Any] = {n: _words(n, data[n]) for n in wanted if n != "event_anaphors"}
+    for name, words in classes.items():
+        if name.endswith("_categories"):
+            _check_names(name, words, PLOVER_CATEGORIES)
+    _check_names("agent_owner_types", classes["agent_owner_types"], ACTOR_TYPES)
+    return Lexicon(**classes, event_anaphors=_event_anaphors(data["event_anaphors"]))
 
 
 def _entry(d: dict[str, Any], source: Path) -> ActorEntry:

@@ -35,22 +35,18 @@ from spacy.tokens import Span, Token
 from kg.claims.modality import read_modality
 from kg.claims.model import TimeSpan
 from kg.nlp.dates import TimeMention, find_time_mentions, published_span
+from kg.vocab import load_lexicon
 
 __all__ = ["mention_for", "paragraph_date", "pick_date"]
 
-#: Subordinators whose clause is at another time than the clause it modifies.
-_OTHER_TIME_MARKS = frozenset({"after", "before", "until", "till", "since"})
-#: Units that, measuring the gap ("days after"), show the two events are on different days.
-_GAP_UNITS = frozenset({"day", "week", "month", "year", "decade"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+#: The word classes read here are data: ``ontology/lexicon.yaml`` says what each does.
+_LEX = load_lexicon()
+_OTHER_TIME_MARKS = _LEX.other_time_marks
+_GAP_UNITS = _LEX.gap_units
+_FUTURE_AUX = _LEX.future_aux
 _MAX_HOPS = 8
-#: Verbs whose infinitive complement is still to come when they are not in the past ("is scheduled
-#: to meet on Monday", "are due to begin on June 19", "plans to visit Beijing on April 13").
-_FUTURE_GOVERNORS = frozenset({"schedule", "due", "set", "expect", "plan", "intend", "prepare", "go", "aim"})
-#: Nouns whose "of" phrase is a point or phase of a period, so the period still places the event
-#: ("at the height of the Cold War", "the end of the Korean War").
-_PERIOD_EDGES = frozenset({"height", "end", "beginning", "start", "middle", "outbreak", "eve", "close",
-                           "aftermath", "wake", "course", "time", "days", "years", "peak", "dawn"})
+_FUTURE_GOVERNORS = _LEX.future_governors
+_PERIOD_EDGES = _LEX.period_edges
 
 
 # -- clause regions -----------------------------------------------------------------------------------

@@ -33,86 +33,42 @@ from kg.claims.model import Actor, Claim, Evidence
 from kg.claims.patterns import Trigger, TriggerIndex
 from kg.nlp.actors import Resolved, mention_of, resolve_head
 
-from kg.vocab import Relation, load_gazetteer, load_relations, mint_iri
+from kg.vocab import Relation, load_gazetteer, load_lexicon, load_relations, mint_iri
 
-CLAUSE_OBJECT_CATEGORIES = frozenset({"REQUEST", "THREATEN", "ACCUSE"})
-SUBJECT_PREPS = frozenset({"of", "from", "by"})
-#: A third party who reports one of these about an actor is accusing it ("Washington said Tehran
-#: had supplied drones to Moscow" is also the United States accusing Iran).
-ACCUSABLE_CATEGORIES = frozenset({"AID", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST",
-                                  "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
-THREAT_VERBS = frozenset({"threaten", "vow", "warn"})
-#: Categories whose future or offered form is a promise: PLOVER codes "X will aid Y", "X is
-#: willing to withdraw from Y" as AGREE, which geokg states as an asserted ``pledgesTo``.
-COOPERATIVE_CATEGORIES = frozenset({"SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "CONSULT"})
-#: A future meeting or visit is a plan, not a promise: only an offer makes it one
-#: ("offered to negotiate with Armenia" pledges; "will travel to Japan" does not).
-OFFER_SIGNALS = frozenset({"willing", "ready", "prepared", "offer", "pledge", "promise", "vow", "commit", "agree"})
-PROMISE_SIGNALS = frozenset({"will", "'ll", "shall", "willing", "ready", "prepared", "agree", "offer", "pledge",
-                             "promise", "vow", "commit", "decide", "plan", "intend"})
-#: Verbs whose object is the one who does what their infinitive says ("urged Britain to halt").
-OBJECT_CONTROL_VERBS = frozenset({"prompt", "urge", "ask", "force", "persuade", "push", "press", "encourage",
-                                  "allow", "let", "order", "invite", "call", "compel", "lead", "help", "tell",
-                                  "appeal", "demand", "implore", "plead",
-                                  "authorise", "authorize", "require", "oblige", "pressure", "pressurise"})
-#: Verbs that ask for something: "appealed to the UN for help" requests aid, it is not aid.
-ASKING_VERBS = frozenset({"ask", "appeal", "call", "request", "seek", "plead", "beg", "demand", "urge", "press",
-                          "petition", "apply", "look", "turn"})
-#: Passive verbs whose subject is the subject of their infinitive ("is expected to visit").
-RAISING_VERBS = frozenset({"expect", "schedule", "set", "due", "slate", "plan", "suppose", "say", "report",
-                           "believe", "understand", "think", "invite"})
-#: Relations of movement that a transitive use does not express: "flew tanks to Israel"
-#: delivers, it is not a visit.
-INTRANSITIVE_RELATIONS = frozenset({"visits"})
-#: Verbs that name rather than act when they take a predicate ("called the raid a crime").
-NAMING_VERBS = frozenset({"call", "name", "term", "brand", "label", "dub"})
-#: Relations whose object may be a thing (a proposal, a withdrawal, talks) standing for its parties.
-STANCE_CATEGORIES = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "PROTEST"})
-#: Acts whose unnamed target, when one actor accuses another of them, is the accuser
-#: ("accused Washington of targeting civilians").
-HOSTILE_CATEGORIES = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION"})
-#: Verbs whose "of"/"for" phrase names an act the object is said to have done.
-ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticize", "criticise", "fault",
-                            "suspect"})
-#: Event nouns that, with a definite article and no party of their own, refer back to an act
-#: reported earlier, and the categories of claim that act could have been read as.
-_HOSTILE_ACTS = frozenset({"ASSAULT", "COERCE"})
-EVENT_ANAPHORS: dict[str, frozenset[str]] = {
-    **{n: _HOSTILE_ACTS for n in ("attack", "strike", "airstrike", "raid", "bombing", "invasion", "assault",
-                                  "takeover", "seizure", "coup", "intervention", "incursion", "shooting",
-                                  "killing", "annexation", "occupation", "operation", "offensive", "shelling")},
-    **{n: frozenset({"SANCTION"}) for n in ("expulsion", "embargo", "ban")},
-    **{n: frozenset({"AGREE"}) for n in ("accord", "agreement", "treaty", "deal", "pact", "declaration")},
-    **{n: frozenset({"ACCUSE"}) for n in ("accusation", "allegation", "charge")},
-}
-#: "X said Y must/should do Z" is X asking Y to do Z.
-OBLIGATION_MODALS = frozenset({"must", "should"})
-STATEMENT_VERBS = REPORT_VERBS | {"reiterate", "insist", "stress", "declare", "repeat", "emphasize", "emphasise"}
-#: Verbs whose infinitive complement is an act refused: a REJECT of the act's other party.
-REFUSE_VERBS = frozenset({"refuse", "decline"})
-#: Acts that, promised "unless" the other party complies, are threats (hostile acts are threats under "if" too).
-CONDITIONAL_THREATS = frozenset({"RETREAT", "SANCTION", "REJECT", "PROTEST"})
-#: Plain backing verbs that mean material support when their object is an armed group.
-MATERIAL_BACKING = frozenset({"support", "back", "sponsor"})
-BOTH_PARTY_CATEGORIES = frozenset({"AGREE"})
-#: Parties who clash in words, not arms: "Greek diplomats clashed with Turkish officials" is
-#: a quarrel; only soldiers, forces or an armed group make a clash a fight.
-VERBAL_PARTIES = frozenset({"official", "diplomat", "minister", "leader", "negotiator", "lawmaker", "legislator",
-                            "envoy", "delegate", "delegation", "spokesman", "spokeswoman", "spokesperson",
-                            "ambassador", "president", "premier", "chancellor", "politician", "government",
-                            "administration", "ministry", "parliament", "senator", "commentator", "media"})
-CLASH_WORDS = frozenset({"clash", "spar", "quarrel", "feud"})
-#: Verbs whose object event is refused, not held: "rejected any direct talks with Iran" is a
-#: rejection of Iran, not a meeting with it.
-REJECTING_VERBS = frozenset({"reject", "rule", "refuse", "oppose", "dismiss", "veto", "spurn", "rebuff", "shun",
-                             "decline", "boycott", "cancel", "scrap", "postpone", "call", "suspend", "halt",
-                             "freeze", "break", "end", "abandon", "quit", "leave", "resist", "block"})
-#: Nouns that stand for the country across them: "massed troops on the border with Ukraine".
-BORDER_NOUNS = frozenset({"border", "frontier", "coast", "waters", "airspace"})
-#: Symmetric nouns that name the other party through an apposition or a copula ("China, the
-#: North's main ally,", "Pakistan is China's closest ally").
-PREDICATE_NOUNS = frozenset({"ally", "partner"})
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: The word classes and category sets read here are data: ``ontology/lexicon.yaml`` says what
+#: each does.
+LEX = load_lexicon()
+CLAUSE_OBJECT_CATEGORIES = LEX.clause_object_categories
+SUBJECT_PREPS = LEX.subject_preps
+ACCUSABLE_CATEGORIES = LEX.accusable_categories
+THREAT_VERBS = LEX.threat_verbs
+COOPERATIVE_CATEGORIES = LEX.cooperative_categories
+OFFER_SIGNALS = LEX.offer_signals
+#: An offer is a promise, and so is a future or decided cooperative act ("will aid Ukraine").
+PROMISE_SIGNALS = LEX.offer_signals | LEX.future_signals
+OBJECT_CONTROL_VERBS = LEX.object_control_verbs
+ASKING_VERBS = LEX.asking_verbs
+RAISING_VERBS = LEX.raising_verbs
+INTRANSITIVE_RELATIONS = LEX.intransitive_relations
+NAMING_VERBS = LEX.naming_verbs
+STANCE_CATEGORIES = LEX.stance_categories
+HOSTILE_CATEGORIES = LEX.hostile_categories
+ACCUSING_VERBS = LEX.accusing_verbs
+EVENT_ANAPHORS = LEX.event_anaphors
+OBLIGATION_MODALS = LEX.obligation_modals
+STATEMENT_VERBS = REPORT_VERBS | LEX.statement_verbs
+REFUSE_VERBS = LEX.refuse_verbs
+CONDITIONAL_THREATS = LEX.conditional_threat_categories
+MATERIAL_BACKING = LEX.material_backing
+BOTH_PARTY_CATEGORIES = LEX.both_party_categories
+VERBAL_PARTIES = LEX.verbal_parties
+CLASH_WORDS = LEX.clash_words
+REJECTING_VERBS = LEX.rejecting_verbs
+BORDER_NOUNS = LEX.border_nouns
+PREDICATE_NOUNS = LEX.predicate_nouns
+DEFINITE = LEX.definite
+FIGURATIVE_CONFLICT = LEX.figurative_conflict
+SEEK_VERBS = LEX.seek_verbs
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
               "amod", "nmod", "npadvmod", "agent")
 
@@ -625,16 +581,6 @@ def _state_and_own_national(a: Actor, b: Actor) -> bool:
         return False
     state, person = (a, b) if a.type == "State" else (b, a)
     return state.country is not None and state.country == person.country
-
-
-#: Modifiers that make a war or battle a figure of speech ("trade war", "legal battle").
-FIGURATIVE_CONFLICT = frozenset({"trade", "tariff", "price", "currency", "legal", "court", "political", "verbal",
-                                 "word", "culture", "propaganda", "media", "diplomatic", "tax", "bidding", "tech",
-                                 "technology", "cyber", "information", "rhetorical", "election", "electoral"})
-
-
-#: Verbs whose object event has not happened: what is sought is not yet given.
-SEEK_VERBS = frozenset({"seek", "request", "want", "need", "beg", "plead", "ask", "appeal", "call", "press", "push"})
 
 
 def _sought(noun: Token) -> bool:

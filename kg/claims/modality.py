@@ -13,29 +13,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-REPORT_VERBS = frozenset({
-    "say", "announce", "claim", "allege", "report", "tell", "state", "insist", "assert", "believe",
-    "suspect", "argue", "charge", "add", "note", "reveal", "contend", "maintain", "suggest", "write",
-    "testify", "disclose", "declare", "accuse", "warn", "think", "fear", "estimate", "indicate",
-})
-DENY_VERBS = frozenset({"deny", "dismiss", "refute", "rebut"})
-DENIABLE_NOUNS = frozenset({"accusation", "allegation", "claim", "report", "charge", "assertion", "suggestion",
-                            "rumour", "rumor", "story"})
-HYPOTHETICAL_GOVERNORS = frozenset({
-    "plan", "intend", "threaten", "consider", "seek", "want", "aim", "hope", "propose", "try", "attempt",
-    "prepare", "vow", "pledge", "promise", "expect", "offer", "wish", "mull", "weigh", "contemplate", "push",
-    "willing", "ready", "prepared", "agree", "decide", "intend", "likely", "set", "poised", "eager",
-})
-#: What someone is asked, urged or called on to do has not happened: "called on Belgium to
-#: withdraw" states the request (a REQUEST claim of its own), not a withdrawal.
-REQUEST_GOVERNORS = frozenset({"ask", "urge", "call", "demand", "request", "appeal", "press", "implore", "plead",
-                               "invite", "encourage", "insist", "recommend"})
+from kg.vocab import load_lexicon
+
+#: The word classes read here are data: ``ontology/lexicon.yaml`` says what each does.
+LEX = load_lexicon()
+REPORT_VERBS = LEX.report_verbs
+DENY_VERBS = LEX.deny_verbs
+DENIABLE_NOUNS = LEX.deniable_nouns
+HYPOTHETICAL_GOVERNORS = LEX.hypothetical_governors
+REQUEST_GOVERNORS = LEX.request_governors
 #: "refused to recognise", "failed to reach agreement": the act in the complement did not happen.
-REFUSING_GOVERNORS = frozenset({"refuse", "decline", "fail"})
-HYPOTHETICAL_NOUNS = frozenset({"possibility", "prospect", "plan", "threat", "risk", "proposal", "idea", "option"})
-MODALS = frozenset({"could", "may", "might", "would", "should", "can", "will", "shall", "'ll", "must"})
-ALLEGING_PASSIVES = frozenset({"accuse", "suspect", "allege", "report", "say", "believe", "charge", "rumour", "rumor",
-                               "blame"})
+REFUSING_GOVERNORS = LEX.refuse_verbs | LEX.failure_verbs
+HYPOTHETICAL_NOUNS = LEX.hypothetical_nouns
+MODALS = LEX.modals
+ALLEGING_PASSIVES = LEX.alleging_passives
 
 
 @dataclass(frozen=True)

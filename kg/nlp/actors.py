@@ -28,13 +28,15 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.claims.model import Actor
-from kg.vocab import ActorEntry, Gazetteer, load_gazetteer, mint_iri, normal
+from kg.vocab import ActorEntry, Gazetteer, load_gazetteer, load_lexicon, mint_iri, normal
 
 # Mention kinds, from most to least specific.
 NAME, METONYM, DEMONYM, SHORT, TITLE, ENTITY = "name", "metonym", "demonym", "short", "title", "entity"
 
-PRONOUNS_PERSON = {"he", "she", "him", "her", "his", "hers"}
-PRONOUNS_GROUP = {"it", "its", "they", "them", "their", "theirs"}
+#: The word classes read here are data: ``ontology/lexicon.yaml`` says what each does.
+LEX = load_lexicon()
+PRONOUNS_PERSON = LEX.person_pronouns
+PRONOUNS_GROUP = LEX.group_pronouns
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
 
 
@@ -360,10 +362,8 @@ def _owns(mod: Token, noun: Token) -> bool:
     return not (span is not None and span._.mention_kind == METONYM and first.dep_ != "poss")
 
 
-#: Actor types whose name, modifying an agent noun, says whose agents they are.
-AGENT_OWNER_TYPES = frozenset({"State", "InternationalOrganization", "ArmedGroup", "Organization"})
-#: Title kinds whose holder's forces are the state's ("Gadhafi's forces" -> Libya).
-LEADER_KINDS = frozenset({"head_of_state", "head_of_government", "monarch", "leader"})
+AGENT_OWNER_TYPES = LEX.agent_owner_types
+LEADER_KINDS = LEX.leader_kinds
 
 
 def _modifier_actor(mod: Token, gaz: Gazetteer, sector: str | None) -> Actor | None:
@@ -415,8 +415,7 @@ def _counterpart(token: Token, gaz: Gazetteer) -> Resolved | None:
     return None
 
 
-#: Participles of "X-led" compounds whose first part is the actor behind the noun.
-LED_BY = frozenset({"lead", "back", "sponsor", "support", "arm", "fund", "finance", "sponsored", "backed", "led"})
+LED_BY = LEX.led_by
 
 
 def _modifiers(token: Token) -> Iterable[Token]:
@@ -475,12 +474,11 @@ def _antecedent(token: Token) -> Resolved | None:
 
 
 #: Plural nouns that, with "both" or "the two", refer back to the last two parties named.
-PAIR_NOUNS = frozenset({"country", "side", "government", "nation", "state", "party", "neighbour", "neighbor",
-                        "capital", "leader", "man", "president", "minister"})
-PERSON_PAIR_NOUNS = frozenset({"leader", "man", "president", "minister"})
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+PAIR_NOUNS = LEX.person_pair_nouns | LEX.state_pair_nouns | LEX.other_pair_nouns
+PERSON_PAIR_NOUNS = LEX.person_pair_nouns
+LOCATIVE_PREPS = LEX.locative_preps
 PAIR_LOOKBACK = 4  # sentences
-STATE_PAIR_NOUNS = frozenset({"country", "nation", "state", "neighbour", "neighbor", "capital", "government"})
+STATE_PAIR_NOUNS = LEX.state_pair_nouns
 
 
 def _pair(token: Token) -> list[Resolved]:
@@ -612,8 +610,7 @@ def _add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-#: Words an organisation's long form may contain that its acronym skips.
-_ACRONYM_SKIP = frozenset({"of", "for", "the", "and", "in", "on", "&", "de", "du", "des", "la", "le", "el", "del"})
+_ACRONYM_SKIP = LEX.acronym_skip
 
 
 def _spelt_out(doc: Doc, paren: int, acronym: str) -> Span | None:
