@@ -33,7 +33,7 @@ from kg.claims.model import Actor, Claim, Evidence
 from kg.claims.patterns import Trigger, TriggerIndex
 from kg.nlp.actors import Resolved, mention_of, resolve_head
 
-from kg.vocab import Relation, load_gazetteer, load_lexicon, load_relations, mint_iri
+from kg.vocab import Gazetteer, Relation, load_gazetteer, load_lexicon, load_relations, mint_iri
 
 #: The word classes and category sets read here are data: ``ontology/lexicon.yaml`` says what
 #: each does.
