@@ -98,7 +98,8 @@ def extract(nlp: Language, documents: Iterable[Document], report: BuildReport,
 def build(paths: Sequence[Path], out_dir: Path, *, model: str = DEFAULT_MODEL, nlp: Language | None = None,
           store_path: Path | None = None, html: bool = True, batch_size: int = 32,
           on_error: Callable[[dict[str, Any]], None] | None = None,
-          on_document: Callable[[Document], None] | None = None) -> BuildReport:
+          on_document: Callable[[Document], None] | None = None,
+          on_total: Callable[[int], None] | None = None) -> BuildReport:
     """Build claims and graphs from articles at ``paths`` into ``out_dir``.
 
     ``store_path`` (default ``out_dir/store``) is the persistent RDF store the build adds to;
@@ -121,6 +122,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, model: str = DEFAULT_MODEL, n
             else:
                 documents.append(item)
 
+    if on_total:
+        on_total(len(documents))
     with _Timer(report, "nlp_and_claims"):
         claims = extract(nlp, documents, report, on_error=on_error, on_document=on_document, batch_size=batch_size)
     report.claims = len(claims)

@@ -43,7 +43,8 @@ def build(
         try:
             report = run_build(paths, out_dir, model=model, store_path=store, html=not no_html,
                                batch_size=batch_size, on_error=report_error,
-                               on_document=lambda _d: progress.advance(task))
+                               on_document=lambda _d: progress.advance(task),
+                               on_total=lambda n: progress.update(task, total=n))
         except OSError as exc:
             err.print(f"[red]error:[/red] {exc}", highlight=False)
             raise typer.Exit(2)
