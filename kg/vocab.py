@@ -103,6 +103,9 @@ class ActorEntry:
     valid_start: dt.date | None = None
     valid_end: dt.date | None = None
     sector: str | None = None  # an organisation's own event-data sector ("the IDF" is MIL)
+    # Nouns that, after "the", refer back to this actor once the article has named it ("the
+    # council" after "the UN Security Council"); not names, so never matched on their own.
+    refs: tuple[str, ...] = ()
 
     @property
     def iri(self) -> str:
@@ -408,7 +411,7 @@ def _entry(d: dict[str, Any], source: Path) -> ActorEntry:
         demonyms=_tuple(d.get("demonyms")), short=_tuple(d.get("short")),
         part_of=d.get("part_of"), roles=roles,
         valid_start=_date(valid.get("start")), valid_end=_date(valid.get("end"), end=True),
-        sector=d.get("sector"),
+        sector=d.get("sector"), refs=_tuple(d.get("refs")),
     )
 
 

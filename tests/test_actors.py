@@ -151,3 +151,30 @@ def test_a_generic_noun_takes_the_sector_of_its_agent_compound(parse):
 def test_news_outlets_are_media_not_actors_of_the_story(parse, outlet):
     doc = parse(f"The minister told {outlet} that talks would resume.", "2020-01-10")
     assert [s._.actor.type for s in doc._.actor_mentions if outlet in s.text] == ["Media"]
+
+
+def test_the_council_refers_back_to_the_council_named_earlier(parse):
+    doc = parse("The UN Security Council met on Monday. The council condemned Iran.", "2020-01-10")
+    assert ("UN Security Council", "accuses", "Iran") in {(c.subject.label, c.relation, c.object.label)
+                                                         for c in doc._.claims}
+    assert [a[0] for a in actors_at(doc, "council")] == ["UN Security Council"]
+
+
+def test_a_ref_with_no_actor_named_before_it_stays_unresolved(parse):
+    doc = parse("The council condemned Iran on Monday.", "2020-01-10")
+    assert actors_at(doc, "council") == []
+    assert not doc._.claims
+
+
+def test_the_north_is_north_korea_only_after_north_korea_was_named(parse):
+    before = parse("The North fired a missile on Monday. North Korea denied it.", "2020-01-10")
+    assert "North Korea" not in [a[0] for a in actors_at(before, "North")]
+    after = parse("North Korea fired a missile. South Korea protested. "
+                  "The North accused the South of provocation.", "2020-01-10")
+    assert ("North Korea", "South Korea") in {(c.subject.label, c.object.label) for c in after._.claims}
+
+
+def test_a_shared_ref_is_the_actor_named_most_recently(parse):
+    doc = parse("The UN Security Council met on Monday. The UN Human Rights Council met on Tuesday. "
+                "The council condemned Iran.", "2020-01-10")
+    assert [a[0] for a in actors_at(doc, "council")] == ["UN Human Rights Council"]

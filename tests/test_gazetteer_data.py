@@ -159,7 +159,7 @@ def test_name_lists_hold_only_strings():
     """YAML reads bare yes/no/on/off/null and numbers as non-strings: such a name matches nothing."""
     bad = []
     for _, e in entries():
-        for field in ("aliases", "metonyms", "demonyms", "short", "members", "succeeded_by", "ambiguous"):
+        for field in ("aliases", "metonyms", "demonyms", "short", "members", "succeeded_by", "ambiguous", "refs"):
             value = e.get(field)
             if value is not None and (not isinstance(value, list) or
                                       not all(isinstance(v, str) and v.strip() for v in value)):
@@ -238,6 +238,15 @@ def test_ambiguous_names_are_few_and_really_shared():
             owners[normal(name)].add(e["key"])
     lonely = [f"{k}: {a}" for k, a in declared if len(owners[normal(a)]) < 2]
     assert not lonely, f"listed as ambiguous but used by one actor only: {lonely}"
+
+
+def test_refs_are_bare_nouns_that_name_nobody():
+    """A ref is matched after "the" and only once its actor is named: written with "the" it
+    would never match, and a ref that is also a name would be matched everywhere as that name."""
+    names = {normal(n) for _, e in entries() for n in names_of(e)}
+    problems = [f"{e['key']}: {r!r}" for _, e in entries() for r in e.get("refs") or []
+                if r.lower().startswith("the ") or normal(r) in names]
+    assert not problems, problems
 
 
 def test_historical_entries_are_dated_and_point_forward():

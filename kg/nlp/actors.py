@@ -9,7 +9,9 @@ order of trust:
 2. titles resolved to the office holder at the article's date ("the Russian president");
 3. spaCy's named entities the gazetteer does not know (people, organisations, places),
    with misspelt names matched to the gazetteer ("Vadimir Putin" -> Vladimir Putin) and
-   short names resolved within the document ("Lukin" -> Artyom Lukin).
+   short names resolved within the document ("Lukin" -> Artyom Lukin);
+4. "the <ref>" ("the council", "the North"), a ``refs`` noun of an actor the document has
+   already named ("the UN Security Council ... the council").
 
 ``resolve_head`` then tells the claim extractor which actor(s) a noun phrase stands for,
 including agent nouns with a country modifier ("Russian officials" -> Russia, sector GOV).
@@ -32,6 +34,7 @@ from kg.vocab import ActorEntry, Gazetteer, load_gazetteer, load_lexicon, mint_i
 
 # Mention kinds, from most to least specific.
 NAME, METONYM, DEMONYM, SHORT, TITLE, ENTITY = "name", "metonym", "demonym", "short", "title", "entity"
+REFERENCE = "reference"  # "the council" after "the UN Security Council"
 
 #: The word classes read here are data: ``ontology/lexicon.yaml`` says what each does.
 LEX = load_lexicon()
@@ -73,6 +76,8 @@ class ActorResolver:
         self.case_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.ref_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._refs: dict[str, list[tuple[str, str]]] = {}  # match id -> [(ref as written, key)]
         self._forms: dict[str, list[tuple[str, str]]] = {}  # match id -> [(kind, key)]
         self._person_names: dict[str, str] = {}  # normal(name) -> key, for fuzzy matching
         self._title_kinds: dict[str, str] = {}  # normal(title words) -> title key
@@ -112,6 +117,12 @@ class ActorResolver:
             for words in (spec or {}).get("words", []):
                 self._title_kinds[normal(words)] = key
                 self.title_matcher.add("T:" + normal(words), [nlp.make_doc(words)])
+        for e in self.gaz.entries.values():
+            for ref in e.refs:
+                label = "R:" + ref.lower()
+                if label not in self._refs:
+                    self.ref_matcher.add(label, [nlp.make_doc("the " + ref)])
+                self._refs.setdefault(label, []).append((ref, e.key))
 
     # -- the component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -119,6 +130,7 @@ class ActorResolver:
         spans = self._gazetteer_spans(doc, day)
         spans += self._title_spans(doc, day, spans)
         spans = filter_spans(spans)
+        spans += self._reference_spans(doc, spans)
         if self.use_entities:
             spans = self._add_entities(doc, spans, day)
         spans = _add_acronyms(doc, spans)
@@ -195,6 +207,34 @@ class ActorResolver:
                 span._.mention_kind = TITLE
                 span._.actor = holder.actor()
                 out.append(span)
+        return out
+
+    def _reference_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """"the council", "the North": news names an actor once and then refers back to it by a
+        noun (its ``refs``), so the noun is that actor only when the document has already named
+        it, and the one named most recently when several share the noun ("the council" after the
+        Security Council and then the Human Rights Council is the latter).  A ref written with a
+        capital matches only capitalised ("the North", not "fighting in the north")."""
+        used = {i for s in taken for i in range(s.start, s.end)}
+        last_named: dict[str, list[int]] = {}  # key -> starts of its mentions by name
+        for s in taken:
+            key = self.gaz.key_of(s._.actor.id) if s._.mention_kind == NAME and s._.actor else None
+            if key is not None:
+                last_named.setdefault(key, []).append(s.start)
+        out: list[Span] = []
+        for match_id, start, end in sorted(self.ref_matcher(doc), key=lambda m: m[1]):
+            if any(i in used for i in range(start, end)) or not _heads_own_phrase(doc[end - 1]):
+                continue
+            written = doc[start + 1:end].text
+            keys = [key for ref, key in self._refs[doc.vocab.strings[match_id]] if ref.islower() or written == ref]
+            key = _latest_named(keys, last_named, start)
+            if key is None:
+                continue
+            span = Span(doc, start + 1, end)
+            span._.mention_kind = REFERENCE
+            span._.actor = self.gaz.entries[key].actor()
+            out.append(span)
+            used.update(range(start, end))
         return out
 
     def _modifier_state(self, head: Token, mentions: list[Span], title_start: int) -> str | None:
@@ -284,7 +324,8 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
             return []  # "the Russian city": an adjective, not an actor (unless it modifies an event)
         if kind == ENTITY and span._.actor.type == "Location" and token.ent_type_ not in ("GPE",):
             return []
-        conf = {NAME: 1.0, TITLE: 0.9, METONYM: 0.95, DEMONYM: 0.85, SHORT: 0.9, ENTITY: 0.85}.get(kind, 0.8)
+        conf = {NAME: 1.0, TITLE: 0.9, METONYM: 0.95, DEMONYM: 0.85, SHORT: 0.9, ENTITY: 0.85,
+                REFERENCE: 0.9}.get(kind, 0.8)
         return [Resolved(span._.actor, token, conf)]
     low = token.lower_
     if token.lemma_.lower() == "counterpart":
@@ -538,6 +579,22 @@ def _active(e: ActorEntry, day: dt.date) -> bool:
 
 def _doc_day(doc: Doc) -> dt.date:
     return doc._.published or dt.date.today()
+
+
+def _latest_named(keys: list[str], named_at: dict[str, list[int]], before: int) -> str | None:
+    """Of these actors, the one whose name occurs last before token ``before`` (None if none
+    is named before it): a shared ref means the actor the reader met most recently."""
+    last = {k: max(p for p in named_at.get(k, ()) if p < before)
+            for k in keys if any(p < before for p in named_at.get(k, ()))}
+    return max(last, key=last.__getitem__) if last else None
+
+
+def _heads_own_phrase(token: Token) -> bool:
+    """Whether a ref noun is an actor's whole noun phrase: not a modifier ("the council
+    members") and not a place ("in the North", "fighting in the South")."""
+    if token.dep_ in ("compound", "amod", "nmod"):
+        return False
+    return not (token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS)
 
 
 def _np_start(token: Token) -> int:
