@@ -14,33 +14,14 @@ in :mod:`kg.outputs`, apart from building and slicing, as in networkx's own layo
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import Iterable
 
 import networkx as nx
 
-from kg.claims.model import Claim, TimeSpan
+from kg.claims.model import Claim
+from kg.claims.select import claim_interval
 from kg.vocab import load_categories
-
-
-def span_bounds(span: TimeSpan) -> tuple[dt.date, dt.date]:
-    """First and last day a TimeSpan covers ("2019" -> 2019-01-01 .. 2019-12-31)."""
-    return _first_day(span.start), _last_day(span.end)
-
-
-def _first_day(iso: str) -> dt.date:
-    parts = [int(p) for p in iso.split("-")]
-    return dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-
-
-def _last_day(iso: str) -> dt.date:
-    parts = [int(p) for p in iso.split("-")]
-    if len(parts) == 3:
-        return dt.date(*parts)
-    if len(parts) == 2:
-        return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-    return dt.date(parts[0], 12, 31)
 
 
 def claims_to_graph(claims: Iterable[Claim]) -> nx.MultiDiGraph:
@@ -53,9 +34,9 @@ def claims_to_graph(claims: Iterable[Claim]) -> nx.MultiDiGraph:
                 g.add_node(actor.id, label=actor.label, type=actor.type, country=actor.country or "",
                            wikidata=actor.wikidata or "")
         start = end = precision = None
-        if c.date is not None:
-            s, e = span_bounds(c.date)
-            start, end, precision = s.isoformat(), e.isoformat(), c.date.precision
+        interval = claim_interval(c)
+        if interval is not None:
+            start, end, precision = interval[0].isoformat(), interval[1].isoformat(), c.date.precision
         g.add_edge(
             c.subject.id, c.object.id, key=c.id,
             relation=c.relation, category=c.category, quad=cats[c.category].quad,
