@@ -432,12 +432,3 @@ def load_gazetteer(ontology_dir: Path = ONTOLOGY_DIR) -> Gazetteer:
     titles = _load_yaml(titles_path) if titles_path.exists() else {}
     agents = _load_yaml(agents_path) if agents_path.exists() else {}
     return Gazetteer(entries=entries, titles=titles or {}, agents={str(k): str(v) for k, v in (agents or {}).items()})
-
-
-def iter_forms(entries: Iterable[ActorEntry]) -> Iterable[tuple[str, str, str]]:
-    """(surface form, kind, key) for every name the matcher should find in text."""
-    for e in entries:
-        for kind, forms in (("name", (e.label, *e.aliases)), ("metonym", e.metonyms), ("demonym", e.demonyms),
-                            ("short", e.short)):
-            for form in forms:
-                yield form, kind, e.key

@@ -308,14 +308,15 @@ def paragraph_date(sent: Span, published: dt.date | str | None) -> TimeSpan | No
 
 # -- the decision ---------------------------------------------------------------------------------------------
 
-def pick_date(trigger: Token, sent: Span, times: list, published: dt.date | None) -> TimeSpan | None:
+def pick_date(trigger: Token, sent: Span, times: list, published: dt.date | None,
+              modality: str | None = None) -> TimeSpan | None:
     """The date of the claim expressed at ``trigger``: the temporal expression of its own
     clause, else of a governing clause; else, for a finished event, the time of the story the
     paragraph is telling; else the published date, marked as not from the text (None without
     one).  Hypothetical and negated claims with no time of their own also get the published
     fallback rather than None, because the claims derived from them (the asserted threat, the
-    pledge) share this date."""
-    modality = read_modality(trigger).modality
+    pledge) share this date.  ``modality`` is the trigger's, when the caller has read it already."""
+    modality = modality or read_modality(trigger).modality
     mention = mention_for(trigger, sent, times)
     if mention is not None:
         if mention.forward is not None and _about_future(trigger, _mention_head(mention, sent), modality):

@@ -20,7 +20,7 @@ Dates come from the temporal expressions nearest the trigger, modality and claim
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from itertools import product
 from typing import Iterable
 
@@ -84,7 +84,6 @@ class _Draft:
     subjects: list[Resolved]
     objects: list[Resolved]
     confidence: float
-    used: set[int] = field(default_factory=set)
 
 
 class ClaimExtractor:
@@ -413,9 +412,7 @@ class ClaimExtractor:
             found = resolve_head(reading.claimant, self.gaz)
             claimant = found[0].actor if found else None
         modality = reading.modality
-        if modality in ("alleged", "denied") and claimant is None:
-            modality = "alleged" if modality == "alleged" else "denied"
-        date = pick_date(trig.token, sent, times, doc._.published)
+        date = pick_date(trig.token, sent, times, doc._.published, modality)
         location = self._location(trig, draft)
         pairs = list(product(draft.subjects, draft.objects)) if draft.objects else \
             [(a, b) for i, a in enumerate(draft.subjects) for b in draft.subjects[i + 1:]]
@@ -538,7 +535,7 @@ def _verb_subjects(verb: Token) -> list[Token]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
         if subj:
             return subj
-        if tok is not verb and tok.lemma_.lower() in RAISING_VERBS:
+        if hops > 0 and tok.lemma_.lower() in RAISING_VERBS:
             # "Vance is expected to travel to Jordan": the raised subject does the travelling.
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if subj:

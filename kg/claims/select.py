@@ -24,6 +24,7 @@ import re
 from typing import Iterable, Mapping, Sequence
 
 from kg.claims.model import MODALITIES, PLOVER_CATEGORIES, Actor, Claim
+from kg.vocab import normal
 
 DateLike = str | dt.date | None
 
@@ -87,12 +88,6 @@ def _bound(value: DateLike, *, last: bool) -> dt.date | None:
     return bounds[1] if last else bounds[0]
 
 
-def _normal(text: str) -> str:
-    text = text.lower().replace("\u2019", "'").strip()
-    text = re.sub(r"^the\s+", "", text)
-    return re.sub(r"[.\s]+", " ", text).strip()
-
-
 def gazetteer_names() -> dict[str, list[str]]:
     """Names per actor IRI from the gazetteer; empty when it cannot be read, because an
     alias look-up is a convenience and selecting by label or IRI must still work."""
@@ -114,15 +109,15 @@ def _actor_matcher(actors: Iterable[str], aliases: Mapping[str, Sequence[str]] |
     if not wanted:
         return None
     names = dict(aliases) if aliases is not None else gazetteer_names()
-    keys = {a.strip() for a in wanted} | {_normal(a) for a in wanted}
+    keys = {a.strip() for a in wanted} | {normal(a) for a in wanted}
     for iri, forms in names.items():
-        if iri in keys or any(_normal(f) in keys for f in forms):
+        if iri in keys or any(normal(f) in keys for f in forms):
             keys.add(iri)
     return keys
 
 
 def _actor_selected(actor: Actor, keys: set[str]) -> bool:
-    return actor.id in keys or _normal(actor.label) in keys or (actor.wikidata or "") in keys
+    return actor.id in keys or normal(actor.label) in keys or (actor.wikidata or "") in keys
 
 
 def _category_set(categories: Iterable[str]) -> set[str] | None:
