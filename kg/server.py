@@ -302,11 +302,13 @@ def _worker_main(store_path: str, conn: Any) -> None:
 
 
 def _update_main(store_path: str, sparql: str, prefixes: dict[str, str], conn: Any) -> None:
-    """Writer process: one update, one transaction, then flush so new readers see it."""
+    """Writer process: one update (which keeps the union in the default graph, as every
+    geokg write does), then flush so new readers see it."""
+    from kg.store import Store  # rdflib comes with it: only the writer pays for that import
+
     try:
-        store = ox.Store(store_path)
-        store.update(sparql, prefixes=prefixes or None)
-        store.flush()
+        with Store(store_path) as store:
+            store.update(sparql, prefixes=prefixes or {})
         conn.send(Reply(204))
     except SyntaxError as exc:
         conn.send(Reply.text(400, f"Bad SPARQL update: {exc}"))

@@ -67,7 +67,7 @@ class DocumentInfo:
 
 @dataclass
 class AddResult:
-    """What one ``Store.add`` changed."""
+    """What one ``Store.add`` or ``Store.update`` changed."""
 
     documents: int = 0
     replaced: list[str] = field(default_factory=list)  # graphs of earlier versions that were removed
@@ -200,10 +200,33 @@ class Store:
         result.claims_touched, result.seconds = len(touched), time.perf_counter() - started
         return result
 
-    def update(self, sparql: str) -> None:
-        """Run a SPARQL 1.1 Update as written (one transaction).  It does not maintain the
-        union in the default graph: write to the default graph what queries should see."""
-        self._store.update(sparql, prefixes=rdf.PREFIXES)
+    def update(self, sparql: str, prefixes: dict[str, str] | None = None) -> AddResult:
+        """Run a SPARQL 1.1 Update and keep the materialised union in step with it.
+
+        Queries read the default graph, so what an update adds to a named graph is added to the
+        default graph, and what it removes from the last named graph holding it is removed from
+        the default graph; triples the update writes to the default graph itself stay as
+        written.  The update is one transaction and the union step a second one: the difference
+        is taken from the named graphs before and after (one scan each, ~0.1 s per 100k triples).
+        Claim summaries (``kg:supportCount``) are not recomputed: rebuild to refresh them.
+        """
+        started = time.perf_counter()
+        before = self._named_triples()
+        self._store.update(sparql, prefixes=rdf.PREFIXES if prefixes is None else prefixes)
+        after = self._named_triples()
+        add = [ox.Quad(*t, DEFAULT) for t in after - before]
+        delete = [ox.Quad(*t, DEFAULT) for t in before - after]
+        if delete:
+            self._store.update(_update_text([], delete, add))
+        elif add:
+            self._store.extend(add)
+        return AddResult(quads_added=len(add), quads_removed=len(delete),
+                         seconds=time.perf_counter() - started)
+
+    def _named_triples(self) -> TripleSet:
+        """Every triple some named graph holds: the union the default graph must show."""
+        return {(q.subject, q.predicate, q.object) for q in self._store.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph)}
 
     def flush(self) -> None:
         if self.path is not None and not self.read_only:

@@ -270,6 +270,20 @@ def test_updates_need_the_token(writable_server: Server) -> None:
     assert json.loads(get(writable_server, ASK_INSERTED, "application/json")[2])["boolean"] is True
 
 
+def test_updates_to_a_named_graph_reach_plain_queries(writable_server: Server) -> None:
+    """Other tools write into a named graph; every plain query must then see the new triple
+    (the default graph is the union) and stop seeing it once it is deleted."""
+    headers = {"Content-Type": "application/sparql-update", "Authorization": "Bearer s3cret"}
+    triple = '<http://example.org/tool> <http://example.org/says> "hello"'
+    ask = f"ASK {{ {triple} }}"
+    insert = f"INSERT DATA {{ GRAPH <http://example.org/graph/tool> {{ {triple} }} }}"
+    assert http(writable_server.url, insert.encode(), headers)[0] == 204
+    assert json.loads(get(writable_server, ask, "application/json")[2])["boolean"] is True
+    drop = "DROP GRAPH <http://example.org/graph/tool>"
+    assert http(writable_server.url, drop.encode(), headers)[0] == 204
+    assert json.loads(get(writable_server, ask, "application/json")[2])["boolean"] is False
+
+
 def test_cors_headers_only_when_enabled(server: Server, writable_server: Server) -> None:
     assert "Access-Control-Allow-Origin" not in get(server, SANCTIONERS)[1]
     assert get(writable_server, SANCTIONERS)[1].get("Access-Control-Allow-Origin") == "*"

@@ -103,6 +103,33 @@ def test_default_graph_is_the_union_of_the_named_graphs(store: Store) -> None:
     assert len(docs) == 2
 
 
+def default_triples(store: Store) -> set[tuple]:
+    return {(q.subject, q.predicate, q.object) for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+
+
+def test_updates_keep_the_union_in_the_default_graph(store: Store) -> None:
+    """A SPARQL update to a named graph is seen by plain queries, and a triple removed from its
+    last named graph leaves them; what an update writes to the default graph stays."""
+    store.add(*corpus(article_two()))
+    g1, g2 = "http://example.org/graph/one", "http://example.org/graph/two"
+    shared = "<http://example.org/x> <http://example.org/p> <http://example.org/y>"
+    store.update(f"INSERT DATA {{ GRAPH <{g1}> {{ {shared} }} GRAPH <{g2}> {{ {shared} }} }}")
+    store.update('INSERT DATA { <http://example.org/only> <http://example.org/p> "default" }')
+    assert store.query(f"ASK {{ {shared} }}")
+    store.update(f"DELETE DATA {{ GRAPH <{g1}> {{ {shared} }} }}")
+    assert store.query(f"ASK {{ {shared} }}"), "still held by the second graph"
+    store.update(f"DROP GRAPH <{g2}>")
+    assert not store.query(f"ASK {{ {shared} }}")
+    assert store.query('ASK { <http://example.org/only> <http://example.org/p> "default" }')
+    # Deleting a stored claim's label from every article graph removes it from the union too.
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ <{NORTH_KOREA.id}> rdfs:label ?l }} }}")
+    assert not store.query(f"ASK {{ <{NORTH_KOREA.id}> rdfs:label ?l }}")
+    named = {(q.subject, q.predicate, q.object) for q in store.oxigraph
+             if not isinstance(q.graph_name, ox.DefaultGraph)}
+    extra = ox.Triple(ox.NamedNode("http://example.org/only"), ox.NamedNode("http://example.org/p"), ox.Literal("default"))
+    assert default_triples(store) == named | {(extra.subject, extra.predicate, extra.object)}
+
+
 def test_a_failing_add_writes_nothing(store: Store) -> None:
     before = snapshot(store)
     claims, docs = corpus(article_two())
