@@ -178,3 +178,109 @@ def test_a_shared_ref_is_the_actor_named_most_recently(parse):
     doc = parse("The UN Security Council met on Monday. The UN Human Rights Council met on Tuesday. "
                 "The council condemned Iran.", "2020-01-10")
     assert [a[0] for a in actors_at(doc, "council")] == ["UN Human Rights Council"]
+
+
+def mentions(doc) -> list[tuple[str, str]]:
+    """(text, actor label) of every actor mention in a document."""
+    return [(m.text, m._.actor.label) for m in doc._.actor_mentions]
+
+
+@pytest.mark.parametrize("text,published,head", [
+    ("Taiwan's Vice Foreign Minister visited Russia.", "2000-06-01", "Minister"),
+    ("The Russian deputy foreign minister met the envoy.", "2015-06-01", "minister"),
+])
+def test_a_deputy_is_not_the_holder_but_the_countrys_government(parse, text, published, head):
+    found = actors_at(parse(text, published), head)
+    assert [(label, sector) for label, _, sector in found] in ([("Taiwan", "GOV")], [("Russia", "GOV")])
+
+
+def test_a_former_holder_acts_for_no_government(parse):
+    doc = parse("The former Russian president criticised the plan.", "2015-06-01")
+    assert actors_at(doc, "president") == []
+    assert actors_at(parse("The Russian president criticised the plan.", "2015-06-01"), "president") \
+        == [("Vladimir Putin", "RUS", None)]
+
+
+def test_an_outlets_name_in_lower_case_is_not_the_outlet(parse):
+    visited = mentions(parse("The minister visited Russia today.", "2000-06-01"))
+    assert ("Russia", "Russia") in visited and not any(label == "RT" for _, label in visited)
+    assert ("Russia Today", "RT") in mentions(parse("The minister gave an interview to Russia Today.", "2015-06-01"))
+
+
+def test_plural_titles_are_each_countrys_holder(parse):
+    doc = parse("The presidents of Bosnia, Serbia and Croatia initialled a peace agreement.", "1995-11-21")
+    assert [a[0] for a in actors_at(doc, "presidents")] == \
+        ["Alija Izetbegović", "Slobodan Milošević", "Franjo Tuđman"]
+    doc = parse("The Indian and Chinese foreign ministers met on Friday.", "2020-09-10")
+    assert {a[0] for a in actors_at(doc, "ministers")} == {"Subrahmanyam Jaishankar", "Wang Yi"}
+
+
+def test_leaders_of_several_countries_stay_the_countries(parse):
+    doc = parse("Trump meets with leaders of France and Israel.", "2018-09-24")
+    assert {(a[0], a[2]) for a in actors_at(doc, "leaders")} == {("France", "GOV"), ("Israel", "GOV")}
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(parse):
+    doc = parse("Juan Guaidó declared himself acting president. Donald Trump recognised him within minutes.",
+                "2019-01-24")
+    assert [a[0] for a in actors_at(doc, "him")] == ["Juan Guaidó"]
+
+
+def test_an_untagged_surname_after_the_full_name_is_that_person(parse):
+    doc = parse("Mohamed Bazoum was elected in 2021. Bazoum has been held by his guard since Wednesday.",
+                "2023-07-30")
+    assert [a[0] for a in actors_at(doc, "Bazoum")][-1:] == ["Mohamed Bazoum"]
+    held = doc[[t.i for t in doc if t.text == "Bazoum"][-1]]
+    assert [r.actor.label for r in resolve_head(held)] == ["Mohamed Bazoum"]
+
+
+def test_a_surname_inside_another_name_is_not_the_person(parse):
+    doc = parse("Mohamed Bazoum was elected. Gorky Park and the Bazoum Foundation are elsewhere.", "2023-07-30")
+    assert ("Bazoum", "Mohamed Bazoum") not in mentions(doc)[1:]
+
+
+def test_a_gazetteer_surname_inside_an_unknown_full_name_is_not_that_person(parse):
+    doc = parse("North Korea's ambassador, Pak Gil-yon, rejected the resolution.", "2006-07-15")
+    assert ("Pak Gil-yon", "Pak Gil-yon") in mentions(doc)
+
+
+def test_a_surname_after_the_office_it_held_is_that_holder_at_any_date(parse):
+    doc = parse("Moroccan diplomats met President Obama.", "2026-01-01")
+    assert ("Obama", "Barack Obama") in mentions(doc)
+    assert not any(label.startswith("George") for _, label in mentions(parse("President Bush spoke.", "2026-01-01")))
+
+
+def test_a_misspelt_country_is_the_country_but_a_near_place_is_not(parse):
+    doc = parse("Pakistan rejected an offer from Afganistan. He later flew to Omaha.", "1988-01-01")
+    found = dict(mentions(doc))
+    assert found.get("Afganistan") == "Afghanistan"
+    assert found.get("Omaha") != "Oman"
+
+
+def test_a_capital_inside_another_name_does_not_stand_for_the_state(parse):
+    doc = parse("Under the Tashkent Declaration, the two leaders agreed. They restored relations.", "1966-01-12")
+    assert actors_at(doc, "Tashkent") == []
+    assert actors_at(doc, "They") == []
+
+
+def test_ethnic_demonyms_are_a_people_not_the_state(parse):
+    doc = parse("Serb forces killed three ethnic Albanians in southern Serbia.", "1999-03-01")
+    assert actors_at(doc, "Albanians") == []
+    assert actors_at(doc, "forces") == [("Serbia", "SRB", "MIL")]
+
+
+def test_an_unknown_name_in_apposition_takes_the_country_of_its_office(parse):
+    doc = parse("Qatar's emir, Sheikh Hamad bin Khalifa al-Thani, launched a mediation effort.", "2026-01-01")
+    [found] = [m._.actor for m in doc._.actor_mentions if m._.actor.type == "Person"]
+    assert (found.label, found.country) == ("Hamad bin Khalifa al-Thani", "QAT")
+
+
+def test_an_ambiguous_surname_keeps_the_country_all_its_bearers_share(parse):
+    doc = parse("President Bush has threatened further action against Russia.", "2026-01-01")
+    [bush] = [m._.actor for m in doc._.actor_mentions if m.text == "Bush"]
+    assert bush.country == "USA" and bush.type == "Person"
+
+
+def test_a_name_written_in_lower_case_inside_one_noun_phrase_still_matches(parse):
+    doc = parse("The official Xinhua news agency accused Japan on Thursday.", "2017-09-01")
+    assert ("Xinhua news agency", "Xinhua") in mentions(doc)

@@ -11,10 +11,15 @@ order of trust:
    with misspelt names matched to the gazetteer ("Vadimir Putin" -> Vladimir Putin) and
    short names resolved within the document ("Lukin" -> Artyom Lukin);
 4. "the <ref>" ("the council", "the North"), a ``refs`` noun of an actor the document has
-   already named ("the UN Security Council ... the council").
+   already named ("the UN Security Council ... the council");
+5. bare surnames of people the document has named in full, where the tagger found no
+   entity ("Begin said ..." after "Menachem Begin").
 
 ``resolve_head`` then tells the claim extractor which actor(s) a noun phrase stands for,
-including agent nouns with a country modifier ("Russian officials" -> Russia, sector GOV).
+including agent nouns with a country modifier ("Russian officials" -> Russia, sector GOV),
+plural titles ("the presidents of Bosnia, Serbia and Croatia" -> the three holders) and
+pronouns (an object pronoun is never its own clause's subject; "they" after a coordinated
+subject is all of it).
 """
 
 from __future__ import annotations
@@ -40,6 +45,8 @@ REFERENCE = "reference"  # "the council" after "the UN Security Council"
 LEX = load_lexicon()
 PRONOUNS_PERSON = LEX.person_pronouns
 PRONOUNS_GROUP = LEX.group_pronouns
+#: How close a place the tagger found must be to a state's name to be that state, misspelt.
+STATE_FUZZY_CUTOFF = 0.9
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
 
 
@@ -79,7 +86,9 @@ class ActorResolver:
         self.ref_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._refs: dict[str, list[tuple[str, str]]] = {}  # match id -> [(ref as written, key)]
         self._forms: dict[str, list[tuple[str, str]]] = {}  # match id -> [(kind, key)]
+        self._written: dict[str, set[tuple[str, ...]]] = {}  # "L:" match id -> forms' words as written
         self._person_names: dict[str, str] = {}  # normal(name) -> key, for fuzzy matching
+        self._state_names: dict[str, str] = {}  # normal(state name) -> key, for misspelt places
         self._title_kinds: dict[str, str] = {}  # normal(title words) -> title key
         self._names_by_initial: dict[str, list[str]] = {}  # surname initial -> normal(names)
         self._build(nlp)
@@ -104,9 +113,14 @@ class ActorResolver:
                     self._forms.setdefault(label, [])
                     if (kind, e.key) not in self._forms[label]:
                         self._forms[label].append((kind, e.key))
-                    (case_patterns if case else lower_patterns).setdefault(label, []).append(nlp.make_doc(form))
+                    pattern = nlp.make_doc(form)
+                    (case_patterns if case else lower_patterns).setdefault(label, []).append(pattern)
+                    if not case:
+                        self._written.setdefault(label, set()).add(tuple(t.text for t in pattern))
                     if e.type == "Person" and kind == NAME:
                         self._person_names[normal(form)] = e.key
+                    if e.type == "State" and kind == NAME and len(form) >= 5:
+                        self._state_names[normal(form)] = e.key
         for label, docs in case_patterns.items():
             self.case_matcher.add(label, docs)
         for label, docs in lower_patterns.items():
@@ -132,8 +146,10 @@ class ActorResolver:
         spans = filter_spans(spans)
         spans += self._reference_spans(doc, spans)
         if self.use_entities:
+            spans = _yield_to_full_names(doc, spans, _honorifics(self.gaz))
             spans = self._add_entities(doc, spans, day)
         spans = _add_acronyms(doc, spans)
+        spans = _add_surnames(doc, spans, _honorifics(self.gaz))
         spans.sort(key=lambda s: s.start)
         doc._.actor_mentions = spans
         doc._.mention_at = {i: s for s in spans for i in range(s.start, s.end)}
@@ -144,13 +160,18 @@ class ActorResolver:
         found: dict[tuple[int, int], list[tuple[str, str]]] = {}
         for matcher in (self.case_matcher, self.lower_matcher):
             for match_id, start, end in matcher(doc):
-                found.setdefault((start, end), []).extend(self._forms[doc.vocab.strings[match_id]])
+                label = doc.vocab.strings[match_id]
+                if label in self._written and not any(_case_fits(doc[start:end], w) for w in self._written[label]):
+                    continue
+                found.setdefault((start, end), []).extend(self._forms[label])
         spans = filter_spans([Span(doc, s, e) for (s, e) in found])
         full_names = {key for sp in spans for kind, key in found[(sp.start, sp.end)] if kind == NAME}
         out = []
         for sp in spans:
             choices = found[(sp.start, sp.end)]
             entry = self._pick(choices, day, full_names)
+            if entry is None and all(kind == SHORT for kind, _ in choices):
+                entry = self._titled(choices, self._title_before(doc, sp.start))
             if entry is None:
                 continue
             kinds = [kind for kind, key in choices if key == entry.key]
@@ -186,6 +207,28 @@ class ActorResolver:
                 return pool[0]
         return None if short else (active or entries)[0]
 
+    def _title_before(self, doc: Doc, start: int) -> str | None:
+        """The title key of office words written right before a name ("President Obama",
+        "Prime Minister May"), if any."""
+        for n in (3, 2, 1):
+            if start - n >= 0:
+                key = self._title_kinds.get(normal(doc[start - n:start].text))
+                if key is not None:
+                    return key
+        return None
+
+    def _titled(self, choices: list[tuple[str, str]], title: str | None) -> ActorEntry | None:
+        """A bare surname after an office word is the one person of that surname who held the
+        office, at whatever date ("President Obama" in an undated wire story); None when none
+        or several did ("President Bush")."""
+        if title is None:
+            return None
+        kind = self.gaz.titles.get(title, {}).get("kind", title)
+        fits = {k for _, k in choices if k in self.gaz.entries and any(
+            r.title == title or self.gaz.titles.get(r.title, {}).get("kind", r.title) == kind
+            for r in self.gaz.entries[k].roles)}
+        return self.gaz.entries[fits.pop()] if len(fits) == 1 else None
+
     def _title_spans(self, doc: Doc, day: dt.date, taken: list[Span]) -> list[Span]:
         """"the Russian president" / "Germany's chancellor" / "his Indian counterpart" -> office holder."""
         taken_tokens = {i for s in taken for i in range(s.start, s.end)}
@@ -195,8 +238,12 @@ class ActorResolver:
             if head.head.pos_ == "PROPN" and head.dep_ in ("compound", "appos") or \
                any(c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" for c in head.children):
                 continue  # "President Vladimir Putin": the name itself is the mention
+            if end < len(doc) and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "B":
+                continue  # "Secretary of State George Shultz": a name follows the title
             if any(i in taken_tokens for i in range(start, end)):
                 continue
+            if _not_the_holder(doc, start, end):
+                continue  # "Taiwan's Vice Foreign Minister", "the former president": not the holder
             title_key = self._title_kinds.get(doc.vocab.strings[match_id][2:])
             country = self._modifier_state(head, taken, start)
             if not title_key or not country:
@@ -242,8 +289,9 @@ class ActorResolver:
         by_token = {i: s for s in mentions for i in range(s.start, s.end)}
         cands = [c for c in head.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
         cands += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        for tok in head.doc[max(0, title_start - 3):title_start]:
-            cands.append(tok)
+        sent_start = head.doc[title_start].sent.start
+        for tok in head.doc[max(sent_start, title_start - 3):title_start]:
+            cands.append(tok)  # "Russia's new president": never from the sentence before
         for tok in cands:
             span = by_token.get(tok.i)
             if span is not None and span._.actor is not None and span._.actor.type == "State":
@@ -263,20 +311,25 @@ class ActorResolver:
             if ent.label_ not in _NER_TYPES or any(i in taken for i in range(ent.start, ent.end)):
                 continue
             ent = _strip_det(ent)
-            if ent is None:
+            if ent is not None and ent.label_ == "PERSON":
+                ent = _strip_honorifics(ent, _honorifics(self.gaz))
+            if ent is None or _generic_name(ent):
                 continue
-            actor = None
-            if ent.label_ in ("PERSON", "ORG", "GPE") or len(ent) == 1:
-                # A surname after the full name is that person, whatever label the tagger gave
-                # it ("Árbenz accused ..." tagged ORG after "President Jacobo Árbenz"; "Castillo
-                # Armas's forces" after "Carlos Castillo Armas").
-                actor = persons.get(ent.text.lower())
+            # A surname after the full name is that person, whatever label the tagger gave
+            # it ("Árbenz accused ..." tagged ORG after "President Jacobo Árbenz"; "Castillo
+            # Armas's forces" tagged LOC after "Carlos Castillo Armas").
+            actor = persons.get(ent.text.lower())
             if actor is None and ent.label_ == "PERSON":
                 actor = self._fuzzy_person(ent.text)
+            if actor is None and (ent.label_ in ("GPE", "LOC", "NORP") or len(ent) == 1):
+                actor = self._fuzzy_state(ent.text, day)
             if actor is None:
                 kind = _NER_TYPES[ent.label_]
+                country = _country_before(ent, out) or _appositive_country(ent, out)
+                if country is None and ent.label_ == "PERSON":
+                    country = self._surname_country(ent)
                 actor = Actor(id=mint_iri("place" if kind == "Location" else "actor", ent.text),
-                              label=ent.text, type=kind, country=_country_before(ent, spans))
+                              label=ent.text, type=kind, country=country)
             if actor.type == "Person" and len(ent) > 1:
                 for name in _surnames(ent.text):
                     persons.setdefault(name, actor)
@@ -286,6 +339,31 @@ class ActorResolver:
             out.append(span)
             taken.update(range(ent.start, ent.end))
         return out
+
+    def _surname_country(self, ent: Span) -> str | None:
+        """The country of a person written by surname only whom the gazetteer cannot pick
+        ("President Bush": two presidents), when every person of that surname is of one
+        country: the person stays unknown, but whose side they are on is not."""
+        choices = self._forms.get("C:" + ent[-1].lower_, []) if len(ent) == 1 else []
+        countries = {self.gaz.entries[k].country for kind, k in choices
+                     if kind == SHORT and k in self.gaz.entries}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _fuzzy_state(self, text: str, day: dt.date) -> Actor | None:
+        """A misspelt state name tagged as a place ("Afganistan", "Quatar", "Phillippines"):
+        close to one state name of five letters or more with the same first letter, and no
+        other.  The bar is high, so that real places near a state's name ("Omaha", "Columbia")
+        stay places."""
+        name = normal(text)
+        if len(name) < 5:
+            return None
+        pool = [n for n in self._state_names if n[:1] == name[:1]]
+        match = difflib.get_close_matches(name, pool, n=2, cutoff=STATE_FUZZY_CUTOFF)
+        keys = {self._state_names[m] for m in match}
+        if len(keys) != 1:
+            return None
+        entry = self.gaz.entries[keys.pop()]
+        return entry.actor() if _active(entry, day) or entry.valid_end is None else None
 
     def _fuzzy_person(self, text: str) -> Actor | None:
         """A misspelt full name of a known person ("Vadimir Putin").  Only names sharing the
@@ -324,6 +402,10 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
             return []  # "the Russian city": an adjective, not an actor (unless it modifies an event)
         if kind == ENTITY and span._.actor.type == "Location" and token.ent_type_ not in ("GPE",):
             return []
+        if kind == DEMONYM and any(c.lower_ == "ethnic" for c in token.children):
+            return []  # "ethnic Albanians in Serbia", "ethnic Turks": a people, not the state
+        if kind == METONYM and _names_a_thing(span, gaz):
+            return []  # "the Tashkent Declaration", "the Beijing Olympics": a place in a name
         conf = {NAME: 1.0, TITLE: 0.9, METONYM: 0.95, DEMONYM: 0.85, SHORT: 0.9, ENTITY: 0.85,
                 REFERENCE: 0.9}.get(kind, 0.8)
         return [Resolved(span._.actor, token, conf)]
@@ -334,11 +416,16 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
             return [holder]
     if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
         found = _antecedent(token)
-        return [found] if found else []
+        return _with_coordinated(found, token) if found else []
     pair = _pair(token)
     if pair:
         return pair
+    holders = _plural_title(token, gaz)
+    if holders:
+        return holders
     sector = _agent_sector(token, gaz)
+    if sector and any(c.dep_ == "amod" and c.lower_.strip("-") in PAST_HOLDER for c in token.children):
+        return []  # "a former Russian president", "ex-officials": no longer acting for the state
     if token.pos_ in ("NOUN", "PROPN"):
         # An agent noun ("Russian officials", "Turkish jets", "officials in Moscow") is its
         # country with that sector.  Any other noun stands for the country only through a
@@ -356,6 +443,18 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
                 out.append(Resolved(actor, mod, 0.85 if sector else 0.6))
         return _dedupe(out)
     return []
+
+
+def _names_a_thing(span: Span, gaz: Gazetteer | None = None) -> bool:
+    """Whether a city standing for a state is only part of another proper name ("the
+    Tashkent Declaration", "the Beijing Olympics", "the Camp David Accords"): its head is a
+    capitalised proper noun that is no actor and no agent or office word."""
+    head = span.root.head
+    if span.root.dep_ != "compound" or head.i in range(span.start, span.end):
+        return False
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or mention_of(head) is not None:
+        return False
+    return _agent_sector(head, gaz or load_gazetteer()) is None
 
 
 def _agent_sector(token: Token, gaz: Gazetteer) -> str | None:
@@ -489,11 +588,16 @@ def _antecedent(token: Token) -> Resolved | None:
         t = s._.actor.type
         if s._.mention_kind == DEMONYM and s.root.dep_ == "amod":
             return False
+        if s._.mention_kind == METONYM and _names_a_thing(s):
+            return False
         if t == "Location":
             return False
         return (t == "Person") == want_person
     sent = token.sent
-    here = [s for s in mentions if s.start >= sent.start and ok(s)]
+    own = _own_subjects(token)
+    taken_by_subject = _pronoun_subjects(token.doc, own)
+    here = [s for s in mentions if s.start >= sent.start and ok(s) and s.root.i not in own
+            and s._.actor.id not in taken_by_subject]
     subj_here = [s for s in here if s.root.dep_ in ("nsubj", "nsubjpass")]
     if token.dep_ == "poss" and subj_here:
         return Resolved(subj_here[0]._.actor, token, 0.75)  # "Russia ... used its veto"
@@ -504,6 +608,8 @@ def _antecedent(token: Token) -> Resolved | None:
         return Resolved(subj_here[-1]._.actor, token, 0.7)
     if here:
         return Resolved(here[-1]._.actor, token, 0.65)
+    if own and not want_person:
+        return None  # "the FBI is investigating it": an object "it" other than the subject is rarely an actor
     # A pronoun opening a sentence continues the previous sentence's subject.
     prev_sent = token.doc[sent.start - 1].sent if sent.start > 0 else None
     if prev_sent is not None:
@@ -512,6 +618,63 @@ def _antecedent(token: Token) -> Resolved | None:
         if prev_subj or prev:
             return Resolved((prev_subj or prev)[0]._.actor, token, 0.65)
     return None
+
+
+def _pronoun_subjects(doc: Doc, subjects: set[int]) -> set[str]:
+    """The actors that pronoun subjects stand for ("they" in "Britain and France said they
+    would veto it"), which an object pronoun of the same clause cannot stand for."""
+    out: set[str] = set()
+    for i in subjects:
+        tok = doc[i]
+        if tok.lower_ in PRONOUNS_PERSON or tok.lower_ in PRONOUNS_GROUP:
+            found = _antecedent(tok)
+            out.update(r.actor.id for r in (_with_coordinated(found, tok) if found else []))
+    return out
+
+
+#: Plural pronouns, which may stand for all the actors of a coordinated subject.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+
+
+def _with_coordinated(found: Resolved, token: Token) -> list[Resolved]:
+    """"Mexico and Bolivia said they continued to recognise Maduro": a plural pronoun whose
+    antecedent is one of coordinated actors stands for all of them (of the same kind)."""
+    if token.lower_ not in PLURAL_PRONOUNS or token.dep_ == "poss":
+        return [found]  # "their respective governments": each its own, not one another's
+    before = [s for s in token.doc._.actor_mentions or [] if s._.actor is not None
+              and s._.actor.id == found.actor.id and s.end <= token.i]
+    span = max(before, key=lambda s: s.start, default=None)  # the mention the pronoun continues
+    sent = token.sent
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "conj") or \
+            span.start < (token.doc[sent.start - 1].sent.start if sent.start > 0 else 0):
+        return [found]
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    group = [first, *first.conjuncts]
+    if len(group) < 2 or first.dep_ not in ("nsubj", "nsubjpass"):
+        return [found]
+    out = []
+    for tok in group:
+        m = mention_of(tok)
+        if m is not None and m._.actor is not None and m._.actor.type == found.actor.type:
+            out.append(Resolved(m._.actor, token, found.confidence))
+    return _dedupe(out) if len(out) >= 2 else [found]
+
+
+#: Dependencies of a pronoun that is the object of its verb or of a preposition on it.
+_OBJECT_DEPS = ("dobj", "dative", "pobj", "obj", "iobj")
+
+
+def _own_subjects(token: Token) -> set[int]:
+    """The subject tokens a non-reflexive object pronoun cannot stand for: in "Trump recognised
+    him" or "Campbell told him", "him" is someone else (the reader's previous referent), so the
+    clause's own subject, and its conjuncts, are skipped when looking for the antecedent."""
+    if token.dep_ not in _OBJECT_DEPS or token.lower_ not in ("him", "her", "them", "it"):
+        return set()
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent", "dative") else token.head
+    return {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+            for x in (c, *c.conjuncts)}
 
 
 #: Plural nouns that, with "both" or "the two", refer back to the last two parties named.
@@ -562,6 +725,81 @@ def _pair(token: Token) -> list[Resolved]:
     return []
 
 
+#: Words before a title that make it someone other than the office holder on the article's
+#: date: a deputy, a past or future holder ("Vice Foreign Minister", "the former president",
+#: "ex-premier", "the then chancellor", "the incoming president").
+NOT_HOLDER = frozenset({"vice", "deputy", "former", "ex", "assistant", "late", "incoming", "future",
+                        "then", "erstwhile", "onetime", "one-time", "previous", "junior", "under",
+                        "president-elect", "designate", "would-be", "first-deputy"})
+
+#: Of those, the words that put the person outside the government altogether.
+PAST_HOLDER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "retired", "late"})
+
+
+def _not_the_holder(doc: Doc, start: int, end: int) -> bool:
+    """Whether a word in the title's noun phrase, before it or right after it ("president-
+    elect", "prime minister designate"), says the person is not the holder on the article's
+    date.  The noun then falls back to its country's government ("Taiwan's Vice Foreign
+    Minister" -> Taiwan, sector GOV)."""
+    first = _np_start(doc[end - 1])
+    before = doc[min(first, max(0, start - 3)):start]
+    if any(t.lower_.strip("-") in NOT_HOLDER for t in before if t.i >= first or t.dep_ in ("amod", "compound")):
+        return True
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NOT_HOLDER:
+        return True  # "ex-president" split into ex / - / president
+    after = doc[end:end + 2]
+    return any(t.lower_ in ("elect", "designate") for t in after)
+
+
+_TITLE_KEYS: dict[int, dict[str, str]] = {}
+#: Generic office words that, in the plural, do not name one office per state: "leaders of
+#: France and Israel" are whoever leads each (Israel's prime minister, not its head of state),
+#: so the states themselves are the actors.
+PLURAL_TITLE_SKIP = frozenset({"leader", "head"})
+
+
+def _title_key(words: str, gaz: Gazetteer) -> str | None:
+    """The title key that office words name ("foreign minister" -> foreign_minister)."""
+    table = _TITLE_KEYS.get(id(gaz))
+    if table is None:
+        table = {normal(w): key for key, spec in gaz.titles.items() for w in (spec or {}).get("words", [])}
+        _TITLE_KEYS[id(gaz)] = table
+    return table.get(normal(words))
+
+
+def _plural_title(token: Token, gaz: Gazetteer) -> list[Resolved]:
+    """"the presidents of Bosnia, Serbia and Croatia", "the Indian and Chinese foreign
+    ministers": one office held in each of several named states is each state's holder on the
+    article's date (the state itself, government sector, where the holder is unknown)."""
+    if token.tag_ != "NNS":
+        return []
+    words = [c for c in token.lefts if c.dep_ in ("amod", "compound") and mention_of(c) is None]
+    key = _title_key(" ".join([*(w.lower_ for w in words), token.lemma_.lower()]), gaz) or \
+        _title_key(token.lemma_.lower(), gaz)
+    if key is None or key in PLURAL_TITLE_SKIP or any(w.lower_ in NOT_HOLDER for w in words):
+        return []
+    states = [m for m in _modifiers(token) if _state_of(m) is not None]
+    if len({_state_of(m).id for m in states}) < 2:
+        return []
+    day, out = _doc_day(token.doc), []
+    for mod in states:
+        state = _state_of(mod)
+        holder = gaz.office_holder(key, gaz.key_of(state.id) or "", day)
+        if holder is not None:
+            out.append(Resolved(holder.actor(), mod, 0.8))
+        else:
+            out.append(Resolved(Actor(state.id, state.label, state.type, state.country, state.wikidata,
+                                      sector="GOV"), mod, 0.8))
+    return _dedupe(out)
+
+
+def _state_of(tok: Token) -> Actor | None:
+    """The state a modifier token names, if it names one."""
+    span = mention_of(tok)
+    actor = span._.actor if span is not None else None
+    return actor if actor is not None and actor.type == "State" else None
+
+
 def _dedupe(items: list[Resolved]) -> list[Resolved]:
     seen, out = set(), []
     for r in items:
@@ -569,6 +807,29 @@ def _dedupe(items: list[Resolved]) -> list[Resolved]:
             seen.add(r.actor.id)
             out.append(r)
     return out
+
+
+#: Lower-case particles of names that text may capitalise or not ("al-Qaeda", "Al-Qaeda").
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "bin", "ibn", "bint", "abu", "de",
+                             "del", "der", "van", "von", "la", "le", "du", "da", "di", "of", "the", "and",
+                             "for", "on", "in", "des", "y"})
+
+
+def _case_fits(span: Span, written: tuple[str, ...]) -> bool:
+    """Whether text matches a multi-word name's capitals: a word the gazetteer capitalises may
+    be written in lower case only inside one noun phrase ("the Xinhua news agency"), never
+    across two ("visited Russia today" is not the outlet "Russia Today").  Name particles
+    ("al", "de", "of") are free either way."""
+    lowered = any(word[:1].isupper() and tok.text.islower() and tok.lower_ not in _NAME_PARTICLES
+                  for tok, word in zip(span, written))
+    return not lowered or _one_phrase(span)
+
+
+def _one_phrase(span: Span) -> bool:
+    """Whether the words of a span hang together in the parse: one of them, and only one,
+    has its head outside the span."""
+    inside = range(span.start, span.end)
+    return sum(1 for t in span if t.head.i not in inside or t.head.i == t.i) == 1
 
 
 def _active(e: ActorEntry, day: dt.date) -> bool:
@@ -614,6 +875,154 @@ def _country_before(ent: Span, mentions: list[Span]) -> str | None:
         if m is not None and m._.actor is not None and m._.actor.type == "State" and tok.head.i in inside:
             return m._.actor.country
     return None
+
+
+def _yield_to_full_names(doc: Doc, spans: list[Span], honorifics: frozenset[str]) -> list[Span]:
+    """A surname from the gazetteer inside a longer name the tagger found is part of someone
+    else's name: "Pak" in "Pak Gil-yon" or "Nunes" in "Devin Nunes" is not the Pak or Nunes
+    the gazetteer knows, so the short mention is dropped and the full name becomes its own
+    actor (or a misspelt known one).  Not when the rest is a title ("VP Biden") or the known
+    person is named in full in the document (the tagger's "Obama Said" is still Obama)."""
+    named = {s._.actor.id for s in spans if s._.mention_kind == NAME and s._.actor is not None}
+    out = []
+    for s in spans:
+        ent = _person_ent_at(doc, s.start) if s._.mention_kind == SHORT and len(s) == 1 else None
+        others = [t for t in ent or () if t.i not in range(s.start, s.end)]
+        if ent is not None and others and s._.actor.id not in named and \
+                not all(t.lower_.rstrip(".") in honorifics for t in others):
+            continue
+        out.append(s)
+    return out
+
+
+def _person_ent_at(doc: Doc, i: int) -> Span | None:
+    """The tagger's PERSON entity covering token ``i``, if any."""
+    if doc[i].ent_type_ != "PERSON":
+        return None
+    return next((e for e in doc.ents if e.start <= i < e.end), None)
+
+
+#: Words other than office names that stand before a surname ("Mr Begin", "Gen. Haftar").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "general",
+                         "col", "colonel", "maj", "major", "lt", "capt", "captain", "adm", "admiral",
+                         "marshal", "field", "sheikh", "sheik", "imam", "ayatollah", "archbishop",
+                         "cardinal", "pope", "prince", "princess", "senator", "sen", "rep", "judge",
+                         "justice", "minister", "secretary", "ambassador", "vp", "pm", "brig", "brig-gen",
+                         "lt-gen", "maj-gen", "gov", "rev", "commodore", "brigadier", "sergeant", "sgt",
+                         "corporal", "cpl", "lieutenant", "prof", "professor"})
+#: Of those, the ones that belong to a monarch's or royal's common name ("King Fahd",
+#: "Prince Abdullah"), which a person's label keeps.
+_ROYAL = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "pope", "crown", "sheikh", "sheik"})
+
+
+def _honorifics(gaz: Gazetteer) -> frozenset[str]:
+    """Honorifics and single-word office names: the words allowed right before a bare surname."""
+    return _HONORIFICS | _title_words(gaz)
+
+
+#: Entity labels a surname is also tagged as by mistake ("May told parliament" as a DATE).
+_TIME_LABELS = ("DATE", "TIME")
+
+
+def _add_surnames(doc: Doc, spans: list[Span], honorifics: frozenset[str]) -> list[Span]:
+    """Surnames the tagger left untagged: after "Menachem Begin" or "Mohamed Bazoum", news
+    writes "Begin said" or "Bazoum has been held", often with no entity at all (or a month:
+    "May told parliament").  A capitalised surname of a person the document has named in full
+    before is that person, when it stands alone (not part of a longer name such as "Theresa
+    May Foundation") and no other person named in the document shares it."""
+    persons: dict[str, list[tuple[int, Actor]]] = {}
+    for s in spans:
+        actor = s._.actor
+        if actor is None or actor.type != "Person" or len(s) < 2 or s._.mention_kind not in (NAME, ENTITY):
+            continue
+        for name in _surnames(s.text):
+            persons.setdefault(name, []).append((s.end, actor))
+    if not persons:
+        return spans
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    out = list(spans)
+    for tok in doc:
+        if tok.i in covered or not tok.text[:1].isupper() or tok.is_sent_start and tok.pos_ == "VERB":
+            continue
+        if tok.text.isupper() and len(tok.text) > 1:
+            continue  # "HORSLEY:" labels a transcript's speaker, not an actor of the story
+        if tok.tag_ != "NNP":
+            continue  # a surname is a singular proper noun ("Begin said"), not "Videos" or "Begin the"
+        for n in (3, 2, 1):
+            span = doc[tok.i:tok.i + n]
+            named = persons.get(span.text.lower()) if len(span) == n else None
+            if not named or any(i in covered for i in range(span.start, span.end)):
+                continue
+            actor = _sole_person_before(named, span.start)
+            if actor is not None and _stands_alone(span, honorifics):
+                mention = Span(doc, span.start, span.end)
+                mention._.mention_kind = ENTITY
+                mention._.actor = actor
+                out.append(mention)
+                covered.update(range(span.start, span.end))
+            break
+    return out
+
+
+def _sole_person_before(named: list[tuple[int, Actor]], at: int) -> Actor | None:
+    """The one person named in full before token ``at`` with this surname (None if several)."""
+    ids = {a.id: a for end, a in named if end <= at}
+    return next(iter(ids.values())) if len(ids) == 1 else None
+
+
+def _stands_alone(span: Span, honorifics: frozenset[str]) -> bool:
+    """Whether a capitalised word sequence is a name by itself: no capitalised proper noun
+    right before or after it (which would make it part of another name) other than a title
+    or honorific before it ("President Bazoum", "Mr Begin"), and, where the
+    tagger read it as a date, it is a clause's subject or possessor ("May told parliament",
+    not "in May")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+        return False
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and \
+            before.lower_.rstrip(".") not in honorifics:
+        return False
+    if any(t.ent_type_ in _TIME_LABELS for t in span):
+        return span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+    return True
+
+
+def _appositive_country(ent: Span, mentions: list[Span]) -> str | None:
+    """"Qatar's emir, Sheikh Hamad", "Iraq's ambassador, Mohammed Aldouri": a name in
+    apposition to an office or agent noun takes the country that modifies the noun."""
+    head = ent.root.head if ent.root.dep_ == "appos" else _noun_before_comma(ent)
+    if head is None or head.i in range(ent.start, ent.end):
+        return None
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for mod in _modifiers(head):
+        m = by_token.get(mod.i)
+        if m is not None and m._.actor is not None and m._.actor.type == "State":
+            return m._.actor.country
+    return None
+
+
+def _noun_before_comma(ent: Span) -> Token | None:
+    """The noun written right before ", <name>" (past any title words the name carries), for
+    appositions the parser missed: "Qatar's emir, Sheikh Hamad ..."."""
+    i = ent.start - 1
+    while i > 0 and ent.doc[i].lower_.rstrip(".") in _HONORIFICS:
+        i -= 1  # honorifics before the name ("Sheikh")
+    if i < 1 or ent.doc[i].text != ",":
+        return None
+    noun = ent.doc[i - 1]
+    return noun if noun.pos_ == "NOUN" else None
+
+
+def _strip_honorifics(ent: Span, honorifics: frozenset[str]) -> Span | None:
+    """A person's name without the titles the tagger included ("Archbishop Desmond Tutu",
+    "Sheikh Hamad bin Khalifa al-Thani"), so the actor's label is the name news and
+    analysts use."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].lower_.rstrip(".") in honorifics - _ROYAL:
+        start += 1
+    return Span(ent.doc, start, ent.end, label=ent.label_)
 
 
 def _surnames(full: str) -> list[str]:
@@ -692,6 +1101,20 @@ def _spelt_out(doc: Doc, paren: int, acronym: str) -> Span | None:
     span._.actor = Actor(id=mint_iri("actor", span.text), label=span.text, type="Organization",
                          country=None)
     return span
+
+
+#: Capitalised words the tagger takes for names that name no one in particular: a service
+#: of any state's forces ("Navy jets", "Air Force F-111 bombers") or "State" in "Secretary of State".
+GENERIC_NAMES = frozenset({"navy", "army", "air force", "marines", "marine corps", "coast guard", "state",
+                           "military"})
+
+
+def _generic_name(ent: Span) -> bool:
+    """Whether an entity is only a generic service or office word, or one followed by a model
+    number ("Air Force F-111"), which names no actor without its country."""
+    words = [t for t in ent if not any(ch.isdigit() for ch in t.text)]
+    text = normal(" ".join(t.text for t in words))
+    return bool(words) and text in GENERIC_NAMES
 
 
 def _strip_det(ent: Span) -> Span | None:
