@@ -18,6 +18,7 @@ from __future__ import annotations
 import collections
 import datetime as dt
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -144,12 +145,19 @@ def actor_key(name: str | None, gaz: Gazetteer) -> str | None:
     if name is None:
         return None
     entry = gaz.entries.get(str(name)) or gaz.lookup(str(name))
-    return entry.iri if entry else "label:" + normal(str(name))
+    return entry.iri if entry else _label_key(str(name))
 
 
 def _pred_key(actor) -> str:
     """Actors the gazetteer knows compare by IRI; others by normalised label, as gold names them."""
-    return actor.id if load_gazetteer().key_of(actor.id) else "label:" + normal(actor.label)
+    return actor.id if load_gazetteer().key_of(actor.id) else _label_key(actor.label)
+
+
+def _label_key(name: str) -> str:
+    """An actor the gazetteer does not know, keyed by its name with case and accents folded:
+    "Jacobo Arbenz" in the text and "Jacobo Árbenz" in the annotation are one person."""
+    folded = unicodedata.normalize("NFKD", name)
+    return "label:" + normal("".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
 def _iso(v: Any) -> str:

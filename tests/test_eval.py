@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from kg.claims.model import Actor, Claim, Evidence, TimeSpan
-from kg.evaluate import EvalResult, GoldClaim, _match, _score, in_split
+from kg.evaluate import EvalResult, GoldClaim, _match, _pred_key, _score, actor_key, in_split
+from kg.vocab import load_gazetteer
 
 from conftest import SHARED
 
@@ -37,6 +38,14 @@ def test_match_is_one_to_one_and_prefers_same_modality():
 def test_symmetric_relations_match_in_either_order_others_do_not():
     assert _match([gold(PRK, "CONSULT", RUS)], [pred(RUS, "metWith", "CONSULT", PRK)])
     assert not _match([gold(PRK, "SUPPORT", RUS)], [pred(RUS, "supports", "SUPPORT", PRK)])
+
+
+def test_people_unknown_to_the_gazetteer_match_by_name_whatever_the_accents_and_case():
+    gaz = load_gazetteer()
+    text = Actor("https://geokg.dev/id/actor/jacobo_arbenz", "Jacobo Arbenz", "Person")
+    assert actor_key("Jacobo Árbenz", gaz) == _pred_key(text)
+    assert actor_key("JACOBO ARBENZ", gaz) == _pred_key(text)
+    assert actor_key("Jacobo Arbenz Guzman", gaz) != _pred_key(text)
 
 
 def test_score_counts_precision_recall_dates_and_modality():
