@@ -15,6 +15,7 @@ from kg.nlp.dates import (
     TimeMention,
     find_time_mentions,
     load_periods,
+    load_unnamed_periods,
     published_span,
     resolve_expression,
 )
@@ -259,3 +260,62 @@ def test_expressions_off_the_calendar_are_dropped_not_fatal():
     text = "Over the past 300 decades France aided Chad, and in the next 999 decades it will again in 2019."
     spans = [m.span.start for m in find_time_mentions(text, dt.date(2023, 1, 1))]
     assert spans == ["2019"]
+
+
+# -- phrases that look like other times ------------------------------------------------------------------
+
+def test_an_adverb_week_before_of_is_still_last_week():
+    """"accused Israel last week of attacking": "of" belongs to the verb, not to the week."""
+    assert only_mention("Iran accused Israel last week of attacking its facilities.").span == \
+        TimeSpan("2023-03-13", "2023-03-19", "day")
+    assert only_mention("Trump ordered the expulsion last week of 60 diplomats.").text == "last week"
+    assert [m.text for m in find_time_mentions("It rained in the last week of March.", SAT)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trump ordered the expulsion of 60 diplomats, the most since 1986.",
+    "It was the first time since 2011 that Egypt criticised Israel.",
+    "Abdullah was the highest-ranking Saudi official to visit Tehran since 1979.",
+    "It was the deadliest attack on troops since the Korean War.",
+])
+def test_a_record_since_a_time_dates_nothing(text):
+    assert find_time_mentions(text, SAT) == []
+
+
+def test_since_still_opens_a_span_outside_comparisons():
+    assert only_mention("Russia has occupied Crimea since 2014.").span == TimeSpan("2014", "2023", "year")
+
+
+# -- weekdays, weeks and weekends ---------------------------------------------------------------------------
+
+def test_a_weekday_written_with_a_date_picks_the_year():
+    """May 15 was a Thursday in 2014 and not in 2013: a gallery dated 2014-05-03 and updated later."""
+    anchor = dt.date(2014, 5, 3)
+    assert only_mention("Gunmen took positions on Thursday, May 15.", anchor).span.start == "2014-05-15"
+    assert only_mention("Gunmen took positions on May 15.", anchor).span.start == "2013-05-15"
+    assert only_mention("They met on Tuesday, May 4, 2021.", anchor).span.start == "2021-05-04"
+
+
+@pytest.mark.parametrize("text, anchor, start, end", [
+    ("They met on Monday last week.", SAT, "2023-03-13", "2023-03-13"),
+    ("They will meet on Friday of next week.", SAT, "2023-03-31", "2023-03-31"),
+    ("Rebels attacked the town over the weekend.", SAT, "2023-03-25", "2023-03-26"),
+    ("Rebels attacked the town over the weekend.", dt.date(2023, 3, 22), "2023-03-18", "2023-03-19"),
+    ("Rebels attacked the town at the weekend.", dt.date(2023, 3, 26), "2023-03-25", "2023-03-26"),
+])
+def test_weekdays_of_named_weeks_and_weekends(text, anchor, start, end):
+    m = only_mention(text, anchor)
+    assert (m.span.start, m.span.end, m.span.precision) == (start, end, "day")
+
+
+def test_the_edge_of_a_named_year_is_its_month():
+    assert only_mention("Talks stalled at the end of last year.").span == TimeSpan("2022-12", "2022-12", "month")
+    assert only_mention("Talks began at the beginning of this year.").span == TimeSpan("2023-01", "2023-01", "month")
+    assert only_mention("Exports fell in the first half of 2019.").span == TimeSpan("2019-01", "2019-06", "month")
+    assert only_mention("Exports fell in the second half of 2019.").span == TimeSpan("2019-07", "2019-12", "month")
+
+
+def test_unnamed_periods_are_read_from_the_table():
+    nouns = load_unnamed_periods()
+    assert {"war", "occupation", "crisis"} <= nouns
+    assert "visit" not in nouns  # an episode of the story shares its time

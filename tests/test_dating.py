@@ -178,3 +178,143 @@ def test_an_ongoing_state_does_not_take_the_story_time(date_of):
     assert date_of(text, "working") == FALLBACK
     assert date_of("Kenya deployed troops on Thursday. Officials confirmed they worked with Somalia.", "worked") == \
         day("2023-03-23")
+
+
+# -- dates written on other nouns -----------------------------------------------------------------------
+
+def test_a_date_before_another_noun_dates_that_noun(date_of):
+    text = "Britain blamed Moscow for the March 4 attack."
+    assert date_of(text, "blamed") == FALLBACK
+    assert date_of(text, "attack") == day("2023-03-04")
+    assert date_of("Trump congratulated Putin on his victory in last month's election.", "congratulated") == FALLBACK
+
+
+def test_a_date_before_a_time_noun_or_in_a_time_phrase_still_dates_the_verb(date_of):
+    assert date_of("Arbenz accused the company on Sunday night.", "accused") == day("2023-03-19")
+    assert date_of("Biden delivered a warning to Russia during a Tuesday visit to Kiev.", "delivered") == \
+        day("2023-03-21")
+    assert date_of("In a May 2010 committee hearing, Smith asked Holder about the attack.", "asked") == \
+        TimeSpan("2010-05", "2010-05", "month")
+
+
+# -- times the text gives but no date resolves --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A ceasefire took effect on Thursday. During the war the United States suspended aid to Pakistan.",
+     "suspended"),
+    ("The army seized power on Tuesday. Qarase had appealed to Australia for help in the days before the coup.",
+     "appealed"),
+    ("The Pentagon revealed on Wednesday that troops tried to rescue the hostages earlier this summer.", "rescue"),
+])
+def test_a_time_of_its_own_keeps_other_dates_off_the_claim(date_of, text, trigger):
+    assert date_of(text, trigger) == FALLBACK
+
+
+def test_an_episode_of_the_story_shares_its_time(date_of):
+    text = "Putin visited China on Monday. During the visit, he signed a deal with Xi."
+    assert date_of(text, "signed") == day("2023-03-20")
+
+
+def test_a_past_perfect_under_a_dated_report_happened_before_it(date_of):
+    text = "The Soviet Union acknowledged on Tuesday that its pilot had fired on the jet."
+    assert date_of(text, "acknowledged") == day("2023-03-21")
+    assert date_of(text, "fired") == FALLBACK
+    assert date_of("The ministry said on Tuesday that its pilot fired on the jet.", "fired") == day("2023-03-21")
+
+
+# -- counted gaps ----------------------------------------------------------------------------------------------
+
+def test_a_counted_gap_moves_the_governing_date(date_of):
+    assert date_of("Israel struck Gaza on Thursday, a day after Hamas fired rockets.", "fired") == day("2023-03-22")
+    assert date_of("Hamas fired rockets on Wednesday, two days after Israel raided Jenin.", "raided") == \
+        day("2023-03-20")
+    assert date_of("Hamas fired rockets in March, two days after Israel raided Jenin.", "raided") == FALLBACK
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Russia invaded Georgia on Thursday. Two days later, Georgia expelled the envoy.", "expelled", "2023-03-25"),
+    ("Russia invaded Georgia on Thursday. The next day, Georgia recalled its envoy.", "recalled", "2023-03-24"),
+    ("Russia invaded Georgia on Thursday. Georgia recalled its envoy the following day.", "recalled", "2023-03-24"),
+    ("Russia invaded Georgia on Thursday. A week earlier, Georgia had accused Russia.", "accused", "2023-03-16"),
+])
+def test_a_count_from_the_story_moves_the_story_date(date_of, text, trigger, expected):
+    assert date_of(text, trigger) == day(expected)
+
+
+def test_a_count_from_no_story_is_no_date(date_of):
+    assert date_of("Two days later, Georgia expelled the envoy.", "expelled") == FALLBACK
+
+
+# -- which side of publication ----------------------------------------------------------------------------------
+
+def test_an_infinitive_far_in_the_past_reading_is_the_coming_date(date_of):
+    april = dt.date(2017, 4, 23)
+    text = "Fillon advised his backers to vote for Macron on May 7."
+    assert date_of(text, "vote", published=april) == day("2017-05-07")
+    assert date_of("Fillon voted for Macron on May 7.", "voted", published=april) == day("2016-05-07")
+
+
+def test_a_present_tense_under_a_future_is_the_coming_weekday(date_of):
+    text = "The task will be harder when Hollande meets Putin on Friday."
+    assert date_of(text, "meets") == day("2023-03-31")
+
+
+def test_a_date_days_after_publication_is_not_last_year(date_of):
+    """Copy is updated after its first date; a date eleven months old would carry its year."""
+    jan7 = dt.date(2015, 1, 7)
+    assert date_of("A crowd gathers in Sydney on January 8 to mourn.", "gathers", published=jan7) == day("2015-01-08")
+    assert date_of("A crowd gathered in Sydney on January 28.", "gathered", published=jan7) == day("2014-01-28")
+    apr28 = dt.date(2023, 4, 28)
+    assert date_of("The minister visited Moscow in May.", "visited", published=apr28) == \
+        TimeSpan("2022-05", "2022-05", "month")
+
+
+# -- clauses whose time is not that of the clause above them ----------------------------------------
+
+def test_a_condition_does_not_take_the_time_of_the_warning(date_of):
+    text = "Obama warned on Monday that sanctions would follow if Russia continued its incursion."
+    assert date_of(text, "warned") == day("2023-03-20")
+    assert date_of(text, "continued") == FALLBACK
+
+
+def test_a_condition_does_not_continue_the_story(date_of):
+    text = "Troops crossed the border on Sunday. Obama warned that sanctions would follow if Russia continued."
+    assert date_of(text, "continued") == FALLBACK
+
+
+def test_an_alleged_act_does_not_take_the_time_of_the_accusation(date_of):
+    text = "Russia accused Ukraine on Monday of shelling the plant."
+    assert date_of(text, "accused") == day("2023-03-20")
+    assert date_of(text, "shelling") == FALLBACK
+    story = "The airliner was downed on Thursday. Iran accused Washington of deliberately targeting civilians."
+    assert date_of(story, "targeting") == day("2023-03-23")  # the act is the story's, when the paragraph tells it
+    dated = "Russian troops seized the plant in March. Russia accused Ukraine on Monday of shelling it."
+    assert date_of(dated, "shelling") == FALLBACK  # neither March nor Monday is the shelling's
+
+
+def test_what_a_trip_is_for_happens_during_it(date_of):
+    text = "The inspectors are due in Baghdad this weekend for talks with officials."
+    assert date_of(text, "talks") == TimeSpan("2023-03-25", "2023-03-26", "day")
+    assert date_of("Britain condemned Iran on Friday for the attack.", "attack") == FALLBACK  # a reason: earlier
+
+
+def test_a_count_in_years_moves_a_year(date_of):
+    text = "Bin Laden fled to Pakistan in 2001. A decade later, American commandos killed him."
+    assert date_of(text, "killed") == TimeSpan("2011", "2011", "year")
+
+
+def test_at_the_time_is_not_the_story_time(date_of):
+    text = "The father spoke to reporters on Tuesday. He called the FBI at the time because his son was violent."
+    assert date_of(text, "called") == FALLBACK
+
+
+def test_the_time_of_the_alleged_act_is_not_the_accusation_time(date_of):
+    text = "Russia has accused the United States of violating the law by bombing an air base last week."
+    assert date_of(text, "accused") == FALLBACK
+    assert date_of(text, "bombing") == TimeSpan("2023-03-13", "2023-03-19", "day")
+
+
+def test_a_counted_stretch_ends_on_the_day_it_led_to(date_of):
+    text = "The declaration was concluded on Monday after a week of talks hosted by the Soviet premier."
+    assert date_of(text, "talks") == TimeSpan("2023-03-14", "2023-03-20", "day")
+    assert date_of("The declaration was concluded after a week of talks.", "talks") == FALLBACK

@@ -22,19 +22,40 @@ claim's:
   reports a finished event (simple past), not an ongoing state ("has demanded"), an earlier
   one ("had earlier accused") or something that may not happen;
 * a year-less date in a clause about the future ("is expected to suspend Fiji when the group
-  meets on Friday") is the coming one, not the past one.
+  meets on Friday") is the coming one, not the past one; so is one in an infinitive whose past
+  reading is most of a year back ("advised his backers to vote for Macron on May 7"), and one a
+  few days after publication that would otherwise be almost a year old (updated copy);
+* a date written before a noun dates that noun ("blamed Moscow for the March 4 attack", "his
+  victory in last month's election"), and the time of a record ("the most since 1986") dates
+  nothing;
+* a past perfect reported under a past ("acknowledged on Tuesday that its pilot had fired"), a
+  condition ("... if Russia continued"), and the act an accusation alleges ("accused Kyiv on
+  Monday of shelling the plant") do not take the time of the clause above them;
+* a counted gap moves the date it counts from: "on Thursday, a day after Hamas fired rockets"
+  puts the firing on Wednesday, and "two days later" / "the next day" count from the story's
+  time told earlier in the paragraph;
+* a clause that states a time no expression resolves ("during the war", "in the days before the
+  coup", "earlier this summer") keeps the published date rather than borrowing one from another
+  clause or sentence: a date the text does not support is worse than none.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from kg.claims.modality import read_modality
 from kg.claims.model import TimeSpan
-from kg.nlp.dates import TimeMention, find_time_mentions, published_span
+from kg.nlp.dates import (
+    TimeMention,
+    _add_months,
+    find_time_mentions,
+    load_unnamed_periods,
+    published_span,
+)
 from kg.vocab import load_lexicon
 
 __all__ = ["mention_for", "paragraph_date", "pick_date"]
@@ -45,8 +66,36 @@ _OTHER_TIME_MARKS = _LEX.other_time_marks
 _GAP_UNITS = _LEX.gap_units
 _FUTURE_AUX = _LEX.future_aux
 _MAX_HOPS = 8
+_HALF_YEAR = 183
+_NEARLY_A_YEAR = 300
+_PUBLICATION_LAG = 7  # days an article's text may run ahead of its published date
 _FUTURE_GOVERNORS = _LEX.future_governors
 _PERIOD_EDGES = _LEX.period_edges
+_UNNAMED_PERIODS = load_unnamed_periods()
+#: Prepositions that place a clause within a stretch of time ("during the war").
+_WITHIN = frozenset({"during", "throughout"})
+#: Units of "in the days before the coup", "in the weeks after the vote".
+_SPAN_UNITS = frozenset({"day", "week", "month", "year"})
+#: Words of a date spaCy finds that this module cannot resolve, but which say the clause has a
+#: time of its own ("earlier this summer", "in recent years", "two days later", "decades ago").
+_VAGUE_TIME_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter", "days", "weeks", "months",
+                               "years", "decades", "ago"})
+#: Nouns a date may stand before and still date the clause ("on Sunday night").
+_TIME_OF_DAY = frozenset({"night", "morning", "afternoon", "evening", "dawn", "dusk", "midnight", "noon",
+                          "weekend", "day", "hour", "time"})
+#: Verbs whose "of/for" gerund is the act alleged: its time is not the allegation's.
+_ALLEGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize",
+                             "denounce", "fault"})
+#: Verbs of going and being somewhere whose "for" phrase is what is done there, at that time.
+_PURPOSE_HEADS = frozenset({"arrive", "travel", "go", "come", "head", "fly", "due", "be", "return", "gather",
+                            "convene", "meet", "stay", "visit", "leave", "set"})
+#: Subordinators of a condition: what the clause says may never happen, so it has no time.
+_CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+#: Prepositions whose object is a time ("during this year's Super Bowl", "in the 2003 invasion").
+_TIME_PREPOSITIONS = frozenset({"during", "throughout", "in", "at", "on", "amid"})
+#: Number words of a measured gap ("two days after"); digits are read as numbers.
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10}
 
 
 # -- clause regions -----------------------------------------------------------------------------------
@@ -65,6 +114,8 @@ def _separate_event(child: Token, trigger: Token) -> bool:
     or participial clause is the exception: "the attack, which began on Thursday"."""
     if child.dep_ in ("relcl", "acl"):
         return not (child.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN"))
+    if _alleged_act(child):
+        return True  # "has accused the US of bombing an air base last week": the bombing's week
     if child.dep_ == "prep" and (child.lower_ in _OTHER_TIME_MARKS or _noun_complement(child, trigger)):
         return any(g.dep_ == "pcomp" and _is_verbal(g) for g in child.children)  # "after being flown in"
     return _other_time_clause(child)
@@ -134,19 +185,32 @@ def _gap_measured(clause: Token) -> bool:
         g.dep_ in ("npadvmod", "advmod") and g.lemma_.lower() in _GAP_UNITS for g in clause.children)
 
 
+def _alleged_act(tok: Token) -> bool:
+    """The gerund an accusation alleges: "accused Kyiv of shelling", "blamed Moscow for arming"."""
+    head = tok.head
+    return tok.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.lemma_.lower() in _ALLEGING_VERBS
+
+
 def _governor(tok: Token) -> Token | None:
     """The clause whose time ``tok``'s clause shares, or None where the chain of shared time
-    ends (a relative clause, "days after", a conjunct in another tense, a noun's phrase)."""
+    ends (a relative clause, "days after", a condition, the act an accusation alleges, a
+    conjunct in another tense, a noun's phrase)."""
     head = tok.head
     if head.i == tok.i:
         return None
     if tok.dep_ == "relcl":
         return head if _same_time_relative(tok) else None
+    if _alleged_act(tok):
+        return None  # "accused Kyiv on Monday of shelling the plant": Monday is the accusation's
     if _other_time_clause(tok) and _gap_measured(tok):
         return None
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in tok.children):
+        return None  # "warned on Monday that sanctions would follow if Russia intervened": a condition has no time
     if tok.dep_ == "conj" and _is_verbal(tok):
         mine, theirs = _tense(tok), _tense(head)
         return head if mine is None or theirs is None or mine == theirs else None
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _PURPOSE_HEADS:
+        return head.head  # "are due in Baghdad this weekend for talks": the talks are then
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("pobj", "poss", "compound", "nsubj", "appos"):
         return None  # "protest over NATO's bombing of the embassy": the bombing came earlier
     return head
@@ -187,22 +251,231 @@ def _period_as_argument(mention: TimeMention, head: Token) -> bool:
     return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() not in _PERIOD_EDGES
 
 
-def mention_for(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> TimeMention | None:
-    """The mention of ``times`` (found in ``sent``) that dates the event at ``trigger``: the
-    closest in the parse within the trigger's own clause, else within each governing clause."""
+def _dates_other_noun(head: Token, trigger: Token) -> bool:
+    """A date written before a noun dates that noun's event ("blamed Moscow for the March 4
+    attack", "violated the 1994 accord", "last year's war"), not the verb the noun hangs on;
+    it is the trigger's own date only when the noun is the trigger ("the March 4 attack"), a time
+    of day ("on Sunday night") or the object of a preposition of time on the trigger's own verb
+    ("delivered a warning during a Tuesday visit", but not "congratulated Putin on his victory in
+    last month's election", nor "to punish Moscow for interfering in the 2016 election")."""
+    noun = head.head
+    if not (head.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and noun.i != trigger.i
+            and noun.pos_ in ("NOUN", "PROPN") and head.i < noun.i):
+        return False
+    if noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_OF_DAY:
+        return False
+    while noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ in ("NOUN", "PROPN") \
+            and noun.head.i != noun.i:
+        noun = noun.head  # "a May 2010 Judiciary Committee hearing": the phrase is the hearing's
+    if noun.i == trigger.i:
+        return False
+    prep = noun.head
+    on_chain = prep.head.i in {trigger.i, *(a.i for a in trigger.ancestors)}
+    return not (noun.dep_ == "pobj" and prep.lower_ in _TIME_PREPOSITIONS and _is_verbal(prep.head) and on_chain)
+
+
+def _covered(tok: Token, times: Sequence[TimeMention], sent: Span) -> bool:
+    at = tok.idx - sent.start_char
+    return any(m.start_char <= at < m.end_char for m in times)
+
+
+def _unresolved_time(region: set[int], sent: Span, times: Sequence[TimeMention]) -> bool:
+    """Does the clause state a time of its own that no mention resolves?  "During the war the
+    United States suspended aid", "had appealed for help in the days before the coup", "had
+    tried to rescue them earlier this summer": the act's time is given, only not as a date,
+    so any date borrowed from another clause or sentence would be wrong."""
+    doc = sent.doc
+    for i in region:
+        tok = doc[i]
+        if tok.dep_ == "prep" and tok.lower_ in _WITHIN and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _UNNAMED_PERIODS and not _covered(g, times, sent)
+                for g in tok.children):
+            return True
+        if tok.dep_ == "pobj" and tok.lower_ == "time" and tok.head.lower_ == "at" and any(
+                c.lower_ in ("the", "that") for c in tok.children):
+            return True  # "he called the FBI at the time": an earlier time the story does not date
+        if tok.dep_ == "pobj" and tok.lemma_.lower() in _SPAN_UNITS and tok.head.lower_ in ("in", "over") and any(
+                c.dep_ == "prep" and c.lower_ in _OTHER_TIME_MARKS | {"leading"} for c in tok.children):
+            return True  # "in the days before the coup"
+        if tok.ent_type_ == "DATE" and tok.lower_ in _VAGUE_TIME_WORDS and not _covered(tok, times, sent) \
+                and not any(a.lower_ == "since" for a in tok.ancestors):
+            return True
+    return False
+
+
+def _reported_before(clause: Token) -> bool:
+    """A past perfect reported under a simple past ("acknowledged on Tuesday that its pilot had
+    fired on the jet"): the act came before the report, so the report's time is not its own."""
+    if clause.dep_ != "ccomp":
+        return False
+    had = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ == "VBD"
+              for c in clause.children)
+    gov = clause.head
+    gov_had = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in gov.children)
+    return had and not gov_had and _tense(gov) == "past"
+
+
+def _gap_days(clause: Token) -> int | None:
+    """Days from the governing clause's time to this one's in "X, two days after Y" (-2 for Y)
+    or "Y, a week before X" (+7): a counted gap in days or weeks; None for anything else."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None:
+        return None
+    units = [g for g in [*mark.children, *clause.children] if g.dep_ in ("npadvmod", "advmod")
+             and g.lemma_.lower() in ("day", "week")]
+    if len(units) != 1:
+        return None
+    n = _unit_count(units[0])
+    if n is None:
+        return None
+    days = n * (7 if units[0].lemma_.lower() == "week" else 1)
+    return -days if mark.lower_ == "after" else days
+
+
+def _shifted(span: TimeSpan, days: int) -> TimeSpan | None:
+    """A day-precision span moved by ``days``; None for coarser spans (a month cannot be moved
+    by two days and stay true)."""
+    if span.precision != "day":
+        return None
+    start = dt.date.fromisoformat(span.start) + dt.timedelta(days=days)
+    end = dt.date.fromisoformat(span.end) + dt.timedelta(days=days)
+    return TimeSpan(start.isoformat(), end.isoformat(), "day", span.from_text)
+
+
+#: Units a clause may count from the story's time in, as (unit of arithmetic, how many).
+_ANAPHOR_UNITS = {"day": ("day", 1), "week": ("day", 7), "month": ("month", 1), "year": ("year", 1),
+                  "decade": ("year", 10)}
+
+
+def _unit_count(unit: Token) -> int | None:
+    """How many units "two days", "a decade", "the day" measure; None without a count."""
+    dets = [c for c in unit.children if c.dep_ in ("nummod", "det")]
+    if len(dets) != 1:
+        return None
+    word = dets[0].lower_
+    return 1 if word == "the" else int(word) if word.isdigit() else _COUNTS.get(word)
+
+
+def _anaphor(region: set[int], sent: Span, times: Sequence[TimeMention]) -> tuple[int, str] | None:
+    """How far this clause's time is from the story's told so far, when the clause counts from
+    it: "two days later" (+2 days), "the next day" (+1 day), "a week earlier" (-7 days), "a
+    decade later" (+10 years), "hours later" (0 days).  None when the clause says no such thing."""
+    doc = sent.doc
+    for i in sorted(region):
+        tok = doc[i]
+        lemma = tok.lemma_.lower()
+        if lemma in ("hour", "minute") and tok.dep_ == "npadvmod" and tok.head.lower_ == "later":
+            return 0, "day"  # "Hours later, the General Assembly called on ...": the same day
+        if lemma not in _ANAPHOR_UNITS or _covered(tok, times, sent):
+            continue
+        after = [c.lower_ for c in tok.children if c.dep_ == "amod"] + (
+            [tok.head.lower_] if tok.dep_ == "npadvmod" and tok.head.dep_ == "advmod" else []) + [
+            c.lower_ for c in tok.children if c.dep_ == "advmod"]
+        sign = next((1 if w in ("later", "after", "next", "following") else -1 for w in after
+                     if w in ("later", "after", "next", "following", "earlier", "before", "previous", "prior")), None)
+        count = _unit_count(tok)
+        if sign is not None and count is not None:
+            unit, size = _ANAPHOR_UNITS[lemma]
+            return sign * count * size, unit
+    return None
+
+
+def _moved(span: TimeSpan, n: int, unit: str) -> TimeSpan | None:
+    """``span`` moved by ``n`` days, months or years, at its own precision; None where the
+    precision cannot carry the move (a year moved by two days)."""
+    if unit == "day":
+        return _shifted(span, n)
+    if span.precision == "decade" or (unit == "month" and span.precision == "year"):
+        return None
+    months = n if unit == "month" else 12 * n
+    start, end = (_add_months(_first_date(v), months) for v in (span.start, span.end))
+    cut = {"day": 10, "month": 7, "year": 4}[span.precision]
+    return TimeSpan(start.isoformat()[:cut], end.isoformat()[:cut], span.precision, span.from_text)
+
+
+def _first_date(iso: str) -> dt.date:
+    return dt.date.fromisoformat(_first_day(iso))
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What the parse says of a trigger's time: the mention that dates it (``shift`` days
+    away, for "two days after ..."), that it counts from the story's time (``anaphor``, so many
+    days, months or years: "two days later"), or that it states a time no mention resolves."""
+
+    mention: TimeMention | None = None
+    shift: int = 0
+    unresolved: bool = False
+    anaphor: tuple[int, str] | None = None
+    span: TimeSpan | None = None  # worked out from another clause's date ("after a week of talks")
+
+
+def _stretch_before(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> _Found | None:
+    """"concluded on Monday after a week of talks": the talks are the seven days ending on
+    the day of the clause the phrase hangs on.  None when the trigger is not the "of" noun of
+    a counted stretch of days or weeks after which something happened."""
+    of = trigger.head
+    unit = of.head
+    if not (trigger.dep_ == "pobj" and of.lower_ == "of" and unit.lemma_.lower() in ("day", "week")):
+        return None
+    prep = unit.head
+    if not (unit.dep_ == "pobj" and prep.lower_ in ("after", "following") and prep.head.i != prep.i):
+        return None
+    count = _unit_count(unit)
+    outer = _find(prep.head, sent, times)
+    if count is None or outer.mention is None or outer.mention.span.precision != "day" or outer.shift:
+        return _Found(unresolved=True)
+    days = count * (7 if unit.lemma_.lower() == "week" else 1)
+    end = dt.date.fromisoformat(outer.mention.span.end)
+    return _Found(span=TimeSpan((end - dt.timedelta(days=days - 1)).isoformat(), end.isoformat(), "day"))
+
+
+def _find(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> _Found:
+    """Walk from the trigger's clause up through the clauses that share its time; the first
+    clause with a usable mention dates it, and the first with a time no mention resolves stops
+    the walk (see :func:`mention_for`)."""
+    stretch = _stretch_before(trigger, sent, times)
+    if stretch is not None:
+        return stretch
     heads = [(m, _mention_head(m, sent)) for m in times]
-    heads = [(m, h) for m, h in heads if h is not None and not _period_as_argument(m, h)]
+    heads = [(m, h) for m, h in heads
+             if h is not None and not _period_as_argument(m, h) and not _dates_other_noun(h, trigger)]
     tok: Token | None = trigger
     for _ in range(_MAX_HOPS):
-        if tok is None or not heads:
-            return None
+        if tok is None:
+            return _Found()
         region = _region(tok, trigger)
         inside = [(m, h) for m, h in heads if h.i in region]
         if inside:
-            return min(inside, key=lambda mh: (_tree_distance(trigger, mh[1]),
-                                               abs(mh[0].start_char - (trigger.idx - sent.start_char))))[0]
+            return _Found(min(inside, key=lambda mh: (_tree_distance(trigger, mh[1]),
+                                                      abs(mh[0].start_char - (trigger.idx - sent.start_char))))[0])
+        anaphor = _anaphor(region, sent, times)
+        if anaphor is not None:
+            return _Found(anaphor=anaphor)
+        gap = _gap_days(tok) if _other_time_clause(tok) and tok.head.i != tok.i else None
+        if gap is not None:  # "two days after Israel raided Jenin": the governing date, moved
+            outer = _find(tok.head, sent, times)
+            if outer.mention is not None and outer.mention.span.precision == "day":
+                return replace(outer, shift=outer.shift + gap)
+            return _Found(unresolved=True)
+        if _unresolved_time(region, sent, times):
+            return _Found(unresolved=True)
+        if _reported_before(tok):
+            return _Found()
+        if _alleged_act(tok):  # the act has no time of its own; a dated accusation is not the story's
+            return _Found(unresolved=_find(tok.head.head, sent, times).mention is not None)
         tok = _governor(tok)
-    return None
+    return _Found()
+
+
+def mention_for(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> TimeMention | None:
+    """The mention of ``times`` (found in ``sent``) that dates the event at ``trigger``: the
+    closest in the parse within the trigger's own clause, else within each governing clause.
+    A date written before another noun ("the March 4 attack") is that noun's; a clause with a
+    time no mention resolves ("during the war") and a past perfect reported under a past
+    ("said on Monday that troops had entered") take no governing clause's mention."""
+    found = _find(trigger, sent, times)
+    return found.mention if not found.shift else None
 
 
 def _top(trigger: Token) -> Token:
@@ -232,7 +505,60 @@ def _about_future(trigger: Token, head: Token | None, modality: str) -> bool:
         return False
     verb = _verb_of(head)
     tense = _tense(verb)
-    return tense == "future" or (modality == "hypothetical" and tense != "past") or _scheduled(verb)
+    return tense == "future" or (modality == "hypothetical" and tense != "past") or _scheduled(verb) \
+        or _present_for_future(verb, tense)
+
+
+def _present_for_future(verb: Token, tense: str | None) -> bool:
+    """A present tense in a "when/if/before/until" clause of a clause about the future is the
+    future ("the task will be harder when Hollande meets Putin Friday")."""
+    if tense != "present" or verb.dep_ != "advcl":
+        return False
+    gov = verb.head
+    for _ in range(3):
+        if _is_verbal(gov) and (_tense(gov) == "future" or any(
+                c.dep_ == "aux" and c.tag_ == "MD" for c in gov.children)):
+            return True
+        if gov.head.i == gov.i or gov.dep_ not in ("xcomp", "ccomp", "conj", "advcl"):
+            return False
+        gov = gov.head
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """"to meet", "to vote": an act that follows the one it depends on (a purpose, an advice,
+    a plan), so its year-less date may lie either side of publication."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _nearest(past: TimeSpan, forward: TimeSpan, published: dt.date | str | None) -> TimeSpan:
+    """Of the two readings of a year-less date, the coming one when the past one is more than
+    half a year back and the coming one nearer ("advised his backers to vote for Macron on May
+    7", written on April 23: the coming May 7, not the one eleven months before)."""
+    if published is None:
+        return past
+    anchor = published if isinstance(published, dt.date) else dt.date.fromisoformat(str(published)[:10])
+    back = (anchor - dt.date.fromisoformat(_first_day(past.end))).days
+    ahead = (dt.date.fromisoformat(_first_day(forward.start)) - anchor).days
+    # A weekday is never far either way, and "was scheduled to meet on Monday" is the past one.
+    return forward if back > _HALF_YEAR and ahead < back else past
+
+
+def _just_after(past: TimeSpan, forward: TimeSpan, published: dt.date | str | None) -> bool:
+    """Is a year-less date a few days after publication rather than almost a year before it?
+    Copy is updated after its first date ("A crowd gathers in Sydney on January 8", dated
+    January 7), while a date eleven months old would have been written with its year."""
+    if published is None or past.precision != "day":
+        return False  # "visited Moscow in May", written on April 28: last May, not next week's
+    anchor = published if isinstance(published, dt.date) else dt.date.fromisoformat(str(published)[:10])
+    back = (anchor - dt.date.fromisoformat(_first_day(past.end))).days
+    ahead = (dt.date.fromisoformat(_first_day(forward.start)) - anchor).days
+    return back > _NEARLY_A_YEAR and 0 < ahead <= _PUBLICATION_LAG
+
+
+def _first_day(iso: str) -> str:
+    """An ISO date cut to month or year, as its first day (a distance only needs one day)."""
+    return (iso + "-01-01")[:10] if len(iso) == 4 else (iso + "-01")[:10]
 
 
 def _scheduled(verb: Token) -> bool:
@@ -257,12 +583,18 @@ def _simple_past(verb: Token) -> bool:
         or _bare_participle(verb, aux)
 
 
+def _conditional(trigger: Token) -> bool:
+    """Is the trigger inside an "if/unless" clause (whatever modality the claim was read with)?"""
+    return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children)
+               for t in (trigger, *trigger.ancestors))
+
+
 def _continues_story(trigger: Token, modality: str) -> bool:
     """May the claim take the time of the paragraph's story?  A reported act ("Iran has
     accused the United States of deliberately targeting civilians") is the story's event
     whatever the tense of the report, unless it is itself ongoing; any other claim must be
     told in the simple past."""
-    if modality in ("hypothetical", "negated"):
+    if modality in ("hypothetical", "negated") or _conditional(trigger):
         return False
     own = _tense(_verb_of(trigger))
     if modality == "alleged":
@@ -317,12 +649,26 @@ def pick_date(trigger: Token, sent: Span, times: list, published: dt.date | None
     fallback rather than None, because the claims derived from them (the asserted threat, the
     pledge) share this date.  ``modality`` is the trigger's, when the caller has read it already."""
     modality = modality or read_modality(trigger).modality
-    mention = mention_for(trigger, sent, times)
+    found = _find(trigger, sent, times)
+    if found.span is not None:
+        return found.span
+    mention = found.mention
     if mention is not None:
-        if mention.forward is not None and _about_future(trigger, _mention_head(mention, sent), modality):
+        if found.shift:
+            return _shifted(mention.span, found.shift)
+        head = _mention_head(mention, sent)
+        if mention.forward is not None and _about_future(trigger, head, modality):
+            return mention.forward
+        if mention.forward is not None and head is not None and _infinitive(_verb_of(head)):
+            return _nearest(mention.span, mention.forward, published)
+        if mention.forward is not None and _just_after(mention.span, mention.forward, published):
             return mention.forward
         return mention.span
-    if _continues_story(trigger, modality):
+    if found.anaphor is not None:  # "two days later": counted from the story's time, or unknown
+        story = paragraph_date(sent, published)
+        moved = _moved(story, *found.anaphor) if story is not None else None
+        return moved or (published_span(published) if published else None)
+    if not found.unresolved and _continues_story(trigger, modality):
         inherited = paragraph_date(sent, published)
         if inherited is not None:
             return inherited

@@ -32,7 +32,15 @@ Conventions (news reporting is mostly about the recent past):
   the clause is about the future may take instead (``TimeMention.forward``);
 * "this week", "last week" and "next week" are whole Monday..Sunday weeks;
   "earlier this week" is Monday .. the anchor, "later this week" the anchor
-  .. Sunday; all at day precision;
+  .. Sunday; all at day precision; "Monday last week" is that day of that
+  week; "over/at the weekend" is the latest Saturday..Sunday begun by the
+  anchor; "last week of" is still last week unless a time follows "of"
+  ("the last week of March");
+* a weekday written with a year-less date ("Thursday, May 15") picks, of the
+  years around the anchor, the one where the date falls on that weekday;
+* "the end of last year" is its December, as "the end of 1999";
+* the time of a record ("the most since 1986", "the first time since 2011")
+  is not a mention: it dates no event;
 * "overnight into Wednesday" covers Tuesday and Wednesday;
 * "the end of 1999" / "the beginning of 1999" are December / January of it
   (month precision); "early/mid/late 1999" stay at year precision;
@@ -74,6 +82,7 @@ __all__ = [
     "resolve_expression",
     "published_span",
     "load_periods",
+    "load_unnamed_periods",
     "PERIODS_PATH",
 ]
 
@@ -223,7 +232,7 @@ _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 _MON = (r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
         r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)(?![-‐–]\w)")
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WD_OPT = rf"(?:{_WD},?\s+)?"  # "Tuesday, May 4, 2021": the weekday is part of the date
+_WD_OPT = rf"(?:(?P<wdopt>{_WD}),?\s+)?"  # "Tuesday, May 4, 2021": the weekday is part of the date
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
 # A hyphen before a year is only allowed after a qualifier ("mid-2019", not "F-2000", "pre-2014").
 _YEAR = (r"(?<![\w$£€#%.,/–])(?:(?<=[Mm]id-)|(?<=[Ee]arly-)|(?<=[Ll]ate-)|(?<!-))"
@@ -287,6 +296,11 @@ _CAPITALISED_BEFORE = _rx(r"\b[A-Z][\w.]*\s+$")
 _MAY_THE_PERSON = _rx(r"^(?:['’]s\b|\s+(?:has|had|is|was|will|would|said|says|told|wants|wanted|insisted"
                       r"|fell|faces|faced|could|must|should|can|did|does|and\s+(?:her|his))\b)")
 _FOLLOWED_BY_OF = _rx(r"^\s+of\b", re.I)
+# "the last week of March", "last week of the campaign": a part of another time.  Without a
+# time after "of" the phrase is an adverb and "of" belongs to the verb ("accused Israel last
+# week of attacking", "the expulsion last week of 60 diplomats").
+_OF_A_TIME = _rx(rf"^\s+of\s+(?:{_MON}|(?:1[89]|20)\d\d\b|(?:the|this|that|its|their|his|her)\s+"
+                 r"(?:\w+\s+)?(?:year|month|week|war|campaign|term|presidency|season|talks|summit|session)s?\b)")
 _PREV_WORD = _rx(r"([\w'’.-]+)\s*$")
 
 
@@ -391,11 +405,29 @@ def _h_day_date(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
         day = _dateparser(expr, None)
         return _absolute(_day_span(day) if day else None)
 
+    weekday = _WEEKDAYS[m["wdopt"].lower()] if m["wdopt"] else None
+
     def resolve(base: dt.date | None) -> _Span | None:
         day = _dateparser(expr, base) if base else None
+        if day is not None and weekday is not None:
+            day = _year_of_weekday(day, weekday, base)
         return _day_span(day, True) if day else None
 
     return resolve, True
+
+
+def _year_of_weekday(day: dt.date, weekday: int, base: dt.date) -> dt.date:
+    """"Thursday, May 15" without a year: the weekday says which year, of the one before the
+    anchor's, the anchor's and the next (a gallery captioned ahead of its last update, a
+    schedule); the most recent reading stands when the weekday does not decide."""
+    if day.weekday() == weekday:
+        return day
+    fits = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        other = _valid_day(year, day.month, day.day)
+        if other is not None and other.weekday() == weekday:
+            fits.append(other)
+    return min(fits, key=lambda d: abs((d - base).days)) if fits else day
 
 
 def _h_day_range(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
@@ -511,31 +543,65 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
 
 
 _YEAR_EDGE = _rx(r"\bthe\s+(?P<edge>end|beginning|start)\s+of", re.I)
+_YEAR_HALF = _rx(r"\bthe\s+(?P<half>first|second)\s+half\s+of", re.I)
 
 
 def _h_year(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
     """A year; "the end of 1999" is its last month, "the beginning of 1999" its first
-    (a writer who meant the whole year would not have named its edge)."""
+    (a writer who meant the whole year would not have named its edge), "the first half of
+    1999" January..June."""
     if not _year_ok(ctx, m.start("y"), m.end("y"), qualified=bool(m["q"])):
         return None
     y = int(m["y"])
     edge = _YEAR_EDGE.match(m["q"] or "")
     if edge:
         return _absolute(_month_span(y, 12 if edge["edge"].lower() == "end" else 1))
+    half = _YEAR_HALF.match(m["q"] or "")
+    if half:  # "the first half of 2019": January..June
+        first = 1 if half["half"].lower() == "first" else 7
+        return _absolute(_Span(dt.date(y, first, 1), _month_end(y, first + 5), "month", False))
     return _absolute(_year_span(y, y))
 
 
 def _h_calendar(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
     """"this week", "last month", "later this year", "next weekend"."""
-    if _FOLLOWED_BY_OF.match(ctx.after(m.end())) or ctx.prev_word(m.start()) == "the":
+    if _OF_A_TIME.match(ctx.after(m.end())) or ctx.prev_word(m.start()) == "the":
         return None  # "the last week of March" is not last week
     if m["unit"][0].isupper() and ctx.before(m.start(), 1) in ('"', "“", "'", "‘"):
         return None  # ABC's "This Week": a programme title
     which, unit, qual = m["which"].lower(), m["unit"].lower(), (m["qual"] or "").lower()
     step = {"this": 0, "last": -1, "next": 1}[which]
+    edge = (m["edge"] or "").lower()
 
     def resolve(base: dt.date | None) -> _Span | None:
-        return None if base is None else _calendar_span(base, unit, step, qual)
+        if base is None:
+            return None
+        if unit == "year" and edge:  # "the end of last year": its last month, as "the end of 1999"
+            return _month_span(base.year + step, 12 if edge == "end" else 1, True)
+        return _calendar_span(base, unit, step, qual)
+
+    return resolve, False
+
+
+def _h_weekday_week(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"Monday last week", "Friday of next week": that day of that Monday..Sunday week."""
+    target, step = _WEEKDAYS[m["wd"].lower()], {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
+
+    def resolve(base: dt.date | None) -> _Span | None:
+        if base is None:
+            return None
+        return _day_span(_monday(base) + dt.timedelta(weeks=step, days=target), True)
+
+    return resolve, False
+
+
+def _h_weekend(m: re.Match[str], ctx: _Ctx) -> tuple[Resolver, bool] | None:
+    """"over the weekend": the most recent Saturday..Sunday that had begun by the anchor."""
+    def resolve(base: dt.date | None) -> _Span | None:
+        if base is None:
+            return None
+        saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
+        return _Span(saturday, saturday + dt.timedelta(days=1), "day", True)
 
     return resolve, False
 
@@ -711,8 +777,11 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
                     r"(?P<unit>hours?|days?|weeks?|months?|years?|decades?)\b", re.I), _h_rolling),
     ("within", _rx(rf"\bwithin\s+(?:the\s+(?P<which>next|coming)\s+)?(?P<n>{_NUM})\s+"
                    r"(?P<unit>hours?|days?|weeks?|months?|years?)\b", re.I), _h_within),
-    ("calendar", _rx(r"(?:\b(?P<qual>earlier|later|early|late)\s+)?\b(?P<which>this|last|next)\s+"
-                     r"(?P<unit>week|weekend|month|year)\b", re.I), _h_calendar),
+    ("calendar", _rx(r"(?:\b(?P<qual>earlier|later|early|late)\s+|\bthe\s+(?P<edge>end|beginning|start)\s+of\s+)?"
+                     r"\b(?P<which>this|last|next)\s+(?P<unit>week|weekend|month|year)\b", re.I), _h_calendar),
+    ("weekday_week", _rx(rf"(?P<wd>{_WD})\s+(?:of\s+)?(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+week\b"),
+     _h_weekday_week),
+    ("weekend", _rx(r"\b(?:over|at|during|on)\s+the\s+weekend\b", re.I), _h_weekend),
     ("deictic", _rx(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
                     r"|[Tt]his\s+(?:morning|afternoon|evening))\b"), _h_deictic),
     ("overnight", _rx(rf"\b[Oo]vernight\s+(?:into|to)\s+(?P<rel>)(?P<wd>{_WD})\b"), _h_overnight),
@@ -734,6 +803,17 @@ _NEEDS: dict[str, frozenset[str]] = {
 
 
 # --------------------------------------------------------------------------- named periods
+
+
+def load_unnamed_periods(path: Path | str = PERIODS_PATH) -> frozenset[str]:
+    """Nouns for stretches of time a text names without dating ("during the war"): the
+    ``unnamed_periods`` list of ``ontology/periods.yaml``, lower-case lemmas."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = yaml.safe_load(fh) or {}
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(str(w).lower() for w in data.get("unnamed_periods") or [])
 
 
 def load_periods(path: Path | str = PERIODS_PATH) -> tuple[NamedPeriod, ...]:
@@ -813,6 +893,12 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 _RANGE_OPEN = _rx(r"\b(?P<w>from|between)\s+$", re.I)
 _RANGE_GAP = _rx(r"^\s*(?P<w>to|and|until|till|through|[-–—])\s*$", re.I)
 _SINCE = _rx(r"\b(?:ever\s+)?since\s+$", re.I)
+# "the most since 1986", "the first time since 2011", "the deadliest attack since the war": a
+# record measured over a stretch of time, not when anything happened.
+_COMPARISON = _rx(r"(?:\b(?:most|least|first|only|worst|best|biggest|largest|highest|lowest|greatest|strongest"
+                  r"|weakest|fewest|longest|sharpest|fastest|slowest|closest|toughest|harshest|fiercest"
+                  r"|gravest|steepest|widest|\w+iest)\b(?:-\w+)?(?:\s+(?!since\b)[\w'’-]+){0,6}"
+                  r"|\b(?:first|only|last)\s+time\b[^.;:!?]{0,120}?)\s+(?:ever\s+)?since\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -867,14 +953,15 @@ def _try_merge(a: _Found, b: _Found, text: str) -> _Found | None:
 
 
 def _apply_since(found: list[_Found], text: str, base: dt.date | None) -> list[_Found]:
-    """"since 2006" -> 2006 .. anchor; needs the anchor, so it is dropped without one."""
+    """"since 2006" -> 2006 .. anchor; needs the anchor, so it is dropped without one, and so is
+    the time of a comparison ("the most since 1986"), which dates no event."""
     out = []
     for f in found:
         m = _SINCE.search(text[max(0, f.start - 12):f.start])
         if m is None:
             out.append(f)
             continue
-        if base is None:
+        if base is None or _COMPARISON.search(text[max(0, f.start - 160):f.start]):
             continue
         # "since the Korean War" means since it ended; "since 2006" since it began
         first = _iso_bounds(_iso(f.span.end, f.span.precision))[0] if f.cand.kind == "period" else f.span.start
