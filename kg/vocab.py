@@ -280,6 +280,7 @@ class Lexicon:
     deniable_nouns: Words
     hypothetical_governors: Words
     hypothetical_nouns: Words
+    planning_verbs: Words
     modals: Words
     alleging_passives: Words
     request_governors: Words
@@ -288,6 +289,7 @@ class Lexicon:
     # claim extraction
     statement_verbs: Words
     obligation_modals: Words
+    refusal_modals: Words
     threat_verbs: Words
     offer_signals: Words
     future_signals: Words
@@ -296,6 +298,11 @@ class Lexicon:
     seek_verbs: Words
     raising_verbs: Words
     naming_verbs: Words
+    judging_verbs: Words
+    condemning_words: Words
+    approving_words: Words
+    culpability_words: Words
+    leading_verbs: Words
     accusing_verbs: Words
     rejecting_verbs: Words
     material_backing: Words
@@ -315,6 +322,7 @@ class Lexicon:
     hostile_categories: Words
     conditional_threat_categories: Words
     both_party_categories: Words
+    joint_event_categories: Words
     # actors
     person_pronouns: Words
     group_pronouns: Words
@@ -394,6 +402,50 @@ def load_lexicon(ontology_dir: Path = ONTOLOGY_DIR) -> Lexicon:
     return Lexicon(**classes, event_anaphors=_event_anaphors(data["event_anaphors"]))
 
 
+@dataclass(frozen=True)
+class ActorWords:
+    """The word classes of ``ontology/actors/words.yaml`` that actor resolution reads
+    (honorifics, words that make a title someone other than its holder, ...): one field per
+    class, all required, so a misspelt class fails at load time instead of silently switching
+    a rule off.  ``ontology/actors/README.md`` says what each does."""
+
+    honorifics: Words
+    royal_honorifics: Words
+    name_particles: Words
+    generic_names: Words
+    not_holder: Words
+    not_holder_after: Words
+    past_holder: Words
+    plural_title_skip: Words
+    counterpart_nouns: Words
+    people_markers: Words
+    plural_pronouns: Words
+    pair_determiners: Words
+    agent_preps: Words
+    owner_preps: Words
+    place_agent_sectors: Words
+
+
+@lru_cache(maxsize=4)
+def load_actor_words(ontology_dir: Path = ONTOLOGY_DIR) -> ActorWords:
+    """``ontology/actors/words.yaml``, validated: every class present, none unknown, each a
+    list of lower-case words (tokens are compared by their lower-case text)."""
+    data = _load_yaml(ontology_dir / "actors" / "words.yaml")
+    if not isinstance(data, dict):
+        raise ValueError("actors/words.yaml must map class names to word lists")  # noqa: TRY004
+    wanted = [f.name for f in fields(ActorWords)]
+    missing, unknown = [n for n in wanted if n not in data], sorted(set(data) - set(wanted))
+    if missing or unknown:
+        raise ValueError(f"actors/words.yaml: missing classes {missing}, unknown classes {unknown}")
+    classes = {n: _words(n, data[n]) for n in wanted}
+    # Sector classes hold agents.yaml codes (REB, OPP), every other class lower-case words.
+    miscased = sorted(w for n, words in classes.items() for w in words
+                      if w != (w.upper() if n.endswith("_sectors") else w.lower()))
+    if miscased:
+        raise ValueError(f"actors/words.yaml: words in lower case, sector codes in capitals: {miscased}")
+    return ActorWords(**classes)
+
+
 def _entry(d: dict[str, Any], source: Path) -> ActorEntry:
     for req in ("key", "label", "type"):
         if not d.get(req):
@@ -421,7 +473,7 @@ def load_gazetteer(ontology_dir: Path = ONTOLOGY_DIR) -> Gazetteer:
     actors_dir = ontology_dir / "actors"
     entries: dict[str, ActorEntry] = {}
     for path in sorted(actors_dir.glob("*.yaml")):
-        if path.name in ("titles.yaml", "agents.yaml"):
+        if path.name in ("titles.yaml", "agents.yaml", "words.yaml"):
             continue
         for d in _load_yaml(path) or []:
             e = _entry(d, path)

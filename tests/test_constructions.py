@@ -334,3 +334,109 @@ def test_troops_massed_on_a_countrys_border(extract):
 
 def test_an_ambassador_recalled_from_the_host_country(extract):
     assert has(extract("Turkey recalled its ambassador to Austria."), "Turkey", "cutsTiesWith", "Austria")
+
+
+def test_a_less_specific_wording_is_the_fallback(extract):
+    # "agree to" names no party here; bare "agree" pairs the coordinated subjects
+    assert has(extract("Armenia and Azerbaijan agreed to a truce."), "Armenia", "agreesWith", "Azerbaijan")
+    # but the fallback keeps the category: striking a deal is no strike
+    assert not [c for c in extract("Kenya and Uganda struck a trade deal.") if c.category == "ASSAULT"]
+
+
+def test_an_event_noun_carried_on_by_coordinated_subjects(extract):
+    assert has(extract("Chile and Peru resumed negotiations on Monday."), "Chile", "metWith", "Peru")
+    assert has(extract("Norway began consultations with Iceland."), "Norway", "metWith", "Iceland")
+    # a deal under negotiation is not concluded; joining an existing alliance is not allying with each other
+    assert not [c for c in extract("Sweden and Finland are negotiating a deal.") if c.category == "AGREE"]
+    assert not [c for c in extract("Estonia and Latvia joined the alliance.") if c.category == "COOPERATE"]
+
+
+def test_the_light_verb_gives_an_event_noun_its_modality(extract):
+    assert has(extract("Ethiopia and Eritrea have not begun negotiations."), "Ethiopia", "metWith", "Eritrea",
+               modality="negated")
+    grant = extract("Japan will give Kenya a grant to build roads.")
+    assert has(grant, "Japan", "aids", "Kenya", modality="hypothetical")
+    assert has(grant, "Japan", "pledgesTo", "Kenya")  # a promised grant is a pledge
+
+
+def test_what_talks_are_about_has_not_happened(extract):
+    claims = extract("Israel and Syria resumed talks on an Israeli withdrawal from the Golan Heights.")
+    assert has(claims, "Israel", "metWith", "Syria")
+    assert not [c for c in claims if c.category == "RETREAT" and c.modality == "asserted"]
+
+
+def test_talks_one_travels_for(extract):
+    claims = extract("Pakistan sent a delegation to Kabul for talks with Afghanistan.")
+    assert has(claims, "Pakistan", "metWith", "Afghanistan")
+
+
+def test_a_mediation_effort_between_two_parties(extract):
+    claims = extract("Qatar launched a mediation effort between Sudan and Chad.")
+    assert has(claims, "Qatar", "mediatesBetween", "Sudan") and has(claims, "Qatar", "mediatesBetween", "Chad")
+
+
+def test_an_act_reaches_the_owner_of_what_it_is_done_to(extract):
+    claims = extract("Azerbaijani artillery shelled positions of the Armenian army.")
+    assert has(claims, "Azerbaijan", "attacks", "Armenia")
+
+
+def test_a_complaint_about_a_countrys_acts_accuses_it(extract):
+    assert has(extract("Greece complained about Turkish overflights."), "Greece", "accuses", "Turkey")
+
+
+def test_saying_one_will_not_help_is_a_refusal(extract):
+    claims = extract("Austria said it would not send aid to Serbia.")
+    assert has(claims, "Austria", "aids", "Serbia", modality="negated")
+    assert has(claims, "Austria", "rejects", "Serbia")
+    # a plain negated fact is not a refusal
+    assert not [c for c in extract("Austria did not send aid to Serbia.") if c.category == "REJECT"]
+
+
+def test_a_planned_meeting_has_not_happened(extract):
+    claims = extract("Chile, Peru and Bolivia have scheduled an emergency meeting in Lima.")
+    assert has(claims, "Chile", "metWith", "Peru", modality="hypothetical")
+    assert not [c for c in claims if c.category == "CONSULT" and c.modality == "asserted"]
+    due = extract("The Kenyan foreign minister is due in Addis Ababa next week for talks with Ethiopia.")
+    assert not [c for c in due if c.category == "CONSULT" and c.modality == "asserted"]
+
+
+def test_calling_an_act_a_crime_accuses_its_doer(extract):
+    claims = extract("Greece described the Turkish move as a provocation.")
+    assert has(claims, "Greece", "accuses", "Turkey")
+    praised = extract("Japan called the Indian proposal constructive.")
+    assert has(praised, "Japan", "supports", "India")
+    assert not [c for c in praised if c.category == "ACCUSE"]
+
+
+def test_holding_an_actor_responsible_accuses_it(extract):
+    claims = extract("Poland said Belarus was responsible for the border crisis.")
+    assert has(claims, "Poland", "accuses", "Belarus")
+    credit = extract("Poland said Belarus was responsible for the success of the talks.")
+    assert not [c for c in credit if c.category == "ACCUSE"]
+
+
+def test_a_group_stands_for_the_actor_who_leads_it(extract):
+    claims = extract("Syria gave shelter to a network led by Abu Musab al-Zarqawi.")
+    assert has(claims, "Syria", "aids", "Abu Musab al-Zarqawi")
+    # "backed by" names a supporter, not the group itself
+    assert has(extract("The regime of Bashar al-Assad, backed by Russia, has survived."),
+               "Russia", "supports", "Bashar al-Assad")
+
+
+def test_seeking_talks_with_an_actor_asks_it(extract):
+    claims = extract("Japan sought talks with China.")
+    assert has(claims, "Japan", "requests", "China")
+    assert not [c for c in claims if c.category == "CONSULT" and c.modality == "asserted"]
+    # a public call for talks with X is addressed to someone else
+    assert not [c for c in extract("Japan called for talks with China.") if c.category == "REQUEST"
+                and c.object.label == "China"]
+
+
+def test_support_offered_to_the_one_called(extract):
+    claims = extract("The Turkish president telephoned Nicolas Maduro to offer his support.", published="2019-01-24")
+    assert [c for c in claims if c.relation == "supports" and c.object.label == "Nicolás Maduro"]
+
+
+def test_forbidden_aid_is_not_aid(extract):
+    assert not [c for c in extract("Canada will prohibit all aid to Myanmar.") if c.category == "AID"]
+    assert has(extract("Canada will send aid to Myanmar."), "Canada", "aids", "Myanmar", modality="hypothetical")

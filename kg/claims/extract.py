@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.claims.modality import REPORT_VERBS, REQUEST_GOVERNORS, denied_noun_reading, read_modality
 from kg.claims.dating import pick_date, sentence_times
 from kg.claims.model import Actor, Claim, Evidence
-from kg.claims.patterns import Trigger, TriggerIndex
+from kg.claims.patterns import PatternSpec, Trigger, TriggerIndex
 from kg.nlp.actors import Resolved, mention_of, resolve_head
 
 from kg.vocab import Gazetteer, Relation, load_gazetteer, load_lexicon, load_relations, mint_iri
@@ -61,6 +61,25 @@ REFUSE_VERBS = LEX.refuse_verbs
 CONDITIONAL_THREATS = LEX.conditional_threat_categories
 MATERIAL_BACKING = LEX.material_backing
 BOTH_PARTY_CATEGORIES = LEX.both_party_categories
+JOINT_EVENT_CATEGORIES = LEX.joint_event_categories
+REFUSAL_MODALS = LEX.refusal_modals
+LEADING_VERBS = LEX.leading_verbs
+JUDGING_VERBS = LEX.naming_verbs | LEX.judging_verbs
+CONDEMNING_WORDS = LEX.condemning_words
+APPROVING_WORDS = LEX.approving_words
+CULPABILITY_WORDS = LEX.culpability_words
+#: "Called for talks with Hamas" appeals to a third party to talk to Hamas; "wanted talks with
+#: Tehran" asks Tehran.
+PUBLIC_APPEALS = frozenset({"call", "appeal"})
+#: Words that make a sentence worth reading even without a relation wording.
+SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS
+#: Prepositions through which a thing an act is done to names the actor behind it, and the
+#: acts for which that holds: hostile acts reach the owner of their target ("shelled positions
+#: of X"), a meeting the people met ("met with leaders of X").  Not stances, which read their
+#: own way (supporting "a hard line against X" is not supporting X), nor a release or a
+#: withdrawal "from the deal with Iran".  "On" is left out: "attacked the media on Twitter".
+THING_PREPS = frozenset({"of", "to", "against", "from", "with"})
+THING_CATEGORIES = HOSTILE_CATEGORIES | {"CONSULT"}
 VERBAL_PARTIES = LEX.verbal_parties
 CLASH_WORDS = LEX.clash_words
 REJECTING_VERBS = LEX.rejecting_verbs
@@ -97,9 +116,15 @@ class ClaimExtractor:
         self.max_sentence_tokens = max_sentence_tokens
         self.gaz = gazetteer or load_gazetteer()
         self._earlier: list[Claim] = []
+        #: verbs of the vocabulary: as nouns ("the release of", "a withdrawal") they name acts
+        self._act_lemmas = frozenset(sp.lemma for sp in self.index.specs if sp.kind == "verb")
         self._reject_spec = next((sp for sp in self.index.specs if sp.relation.category == "REJECT"
                                   and sp.kind == "verb" and sp.size == 1), None)
         self._request_spec = next((sp for sp in self.index.specs if sp.relation.category == "REQUEST"
+                                   and sp.kind == "verb" and sp.size == 1), None)
+        self._accuse_spec = next((sp for sp in self.index.specs if sp.relation.category == "ACCUSE"
+                                  and sp.kind == "verb" and sp.size == 1), None)
+        self._support_spec = next((sp for sp in self.index.specs if sp.relation.category == "SUPPORT"
                                    and sp.kind == "verb" and sp.size == 1), None)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -112,7 +137,7 @@ class ClaimExtractor:
             if len(sent) > self.max_sentence_tokens:
                 continue
             sent_triggers = [t for t in triggers if sent.start <= t[0].token.i < sent.end]
-            if not sent_triggers and not any(t.lower_ in OBLIGATION_MODALS or t.lemma_.lower() in REFUSE_VERBS
+            if not sent_triggers and not any(t.lower_ in OBLIGATION_MODALS or t.lemma_.lower() in SENTENCE_CUES
                                              for t in sent):
                 continue
             times = sentence_times(sent, doc._.published)
@@ -121,7 +146,9 @@ class ClaimExtractor:
                 if draft is None:
                     continue
                 claims.extend(self._claims(draft, sent, times))
-            for draft in self._obligations(sent) + self._refusals(sent):
+            sentence_drafts = (self._obligations(sent) + self._refusals(sent) + self._judgements(sent)
+                               + self._culpability(sent))
+            for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times))
         claims.extend(self._denials(doc, claims))
         doc._.claims = [c for c in claims if c.confidence >= self.min_confidence
@@ -130,17 +157,21 @@ class ClaimExtractor:
 
     # -- triggers -------------------------------------------------------------------------------
     def _triggers(self, doc: Doc) -> list[list[Trigger]]:
-        """The readings of the most specific wording at each trigger token; the first that
+        """The readings at each trigger token, most specific wording first; the first that
         finds both actors wins.  Several readings of one size must all be kept: in "imposed
         sanctions on North Korea on Saturday" both "on"s fit the pattern and only one has an
-        actor behind it.  A noun used by a light-verb pattern is not also a nominal trigger."""
+        actor behind it.  Less specific wordings stay as fallbacks: "Bosnia and Slovenia agreed
+        to a ceasefire" names no party after "agree to", but bare "agree" pairs the coordinated
+        subjects.  A fallback keeps the specific wording's category: "striking a peace deal"
+        that names no party is not an attack.  A noun used by a light-verb pattern is not also
+        a nominal trigger."""
         by_token: dict[int, list[Trigger]] = {}
         for trig in self.index(doc):
             by_token.setdefault(trig.token.i, []).append(trig)
         for i, cands in by_token.items():
-            top = max(t.spec.size for t in cands)
-            by_token[i] = sorted((t for t in cands if t.spec.size == top),
-                                 key=lambda t: t.prep.i if t.prep is not None else -1)
+            cands.sort(key=lambda t: (-t.spec.size, t.prep.i if t.prep is not None else -1))
+            top = cands[0].spec.relation.category
+            by_token[i] = [t for t in cands if t.spec.relation.category == top]
         consumed = {t.noun.i for cands in by_token.values() for t in cands if t.noun is not None}
         return [cands for i, cands in sorted(by_token.items())
                 if not (cands[0].spec.kind == "noun" and i in consumed)]
@@ -182,16 +213,30 @@ class ClaimExtractor:
             conf -= 0.05
         subjects = self._resolve_all(subj_toks)
         objects = self._resolve_all(obj_toks)
+        if objects and {r.actor.id for r in objects} <= {r.actor.id for r in subjects}:
+            objects = []  # "GM, Ford and Tesla pledged their support": no one acts on itself
         if _verbal_clash(trig, subj_toks + obj_toks, subjects + objects):
             return None
+        if subjects and not objects and not passive and trig.spec.relation.category in THING_CATEGORIES:
+            # "shelled positions of the Palestinian security forces", "threatened further action
+            # against Russia": the act reaches an actor through the thing it is done to.
+            things = obj_toks if trig.spec.relation.category != "CONSULT" else [
+                t for t in obj_toks if t.lemma_.lower() in VERBAL_PARTIES]  # "met leaders of X", not "parents of X"
+            objects = [replace(r, confidence=r.confidence * 0.8)
+                       for r in self._resolve_all(_through_thing(things, self._act_lemmas))]
         if subjects and not objects and trig.spec.relation.category == "MOBILIZE":
             objects = [r for t in obj_toks if t.lemma_.lower() in BORDER_NOUNS for r in self._border_party(t)]
         if subjects and not objects and trig.spec.relation.category in STANCE_CATEGORIES:
             # "demanded the withdrawal of Argentine forces", "called for talks between Greece and
             # Turkey", "vetoed a proposal by Brazil": a stance on a thing is one on its parties.
-            with_party = trig.spec.relation.category == "REJECT"  # "rejected talks with Iran" rejects Iran
-            objects = [replace(r, confidence=r.confidence * 0.85)
-                       for r in self._resolve_all([g for t in obj_toks for g in _parties(t, with_party)])]
+            # "rejected talks with Iran" rejects Iran, "endorsed an agreement with the EU" supports it
+            with_party = trig.spec.relation.category in ("REJECT", "SUPPORT")
+            # "complained over two Israeli air raids", "rejected the American proposal": the owner
+            # named in the thing's modifiers; else the parties after its prepositions.
+            owners = self._resolve_all([c for t in obj_toks if t.pos_ == "NOUN" and mention_of(t) is None
+                                        for c in t.children if c.dep_ in ("amod", "compound", "poss")], modifier=True)
+            parties = owners or self._resolve_all([g for t in obj_toks for g in _parties(t, with_party)])
+            objects = [replace(r, confidence=r.confidence * 0.85) for r in parties]
         if subjects and not objects and not passive and trig.spec.relation.category in STANCE_CATEGORIES:
             # "The Soviet Union condemned the attack": the act named before stands for its doer.
             objects = self._event_antecedents(obj_toks, subjects)
@@ -231,6 +276,8 @@ class ClaimExtractor:
 
     def _noun_arguments(self, trig: Trigger) -> _Draft | None:
         noun, spec = trig.token, trig.spec
+        if _sought(noun) and spec.relation.category == "CONSULT":
+            return self._sought_meeting(trig)
         if _wrong_sense(trig) or _sought(noun) or _refused(noun):
             return None
         subj_toks: list[Token] = []
@@ -243,6 +290,15 @@ class ClaimExtractor:
                 obj_toks += [g for g in c.children if g.dep_ == "pobj"]
             elif c.dep_ == "prep" and c.lower_ in SUBJECT_PREPS:
                 subj_toks += [g for g in c.children if g.dep_ == "pobj"]
+        if not obj_toks:
+            # "the withdrawal of invasion forces from Panama", "sales of arms to Taiwan": the
+            # parser hangs the object's preposition on what is withdrawn or sold.
+            things = {t.i: [g for c in t.children if c.dep_ == "prep" and c.lower_ in spec.noun_preps
+                            and c.lower_ not in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+                      for t in subj_toks if t.pos_ == "NOUN" and mention_of(t) is None}
+            obj_toks = [g for found in things.values() for g in found]
+            # what is withdrawn is no actor of its own ("forces from Panama" is not Panama here)
+            subj_toks = [t for t in subj_toks if not things.get(t.i)]
         # "between Russia and Ukraine": both sides come through the preposition
         if spec.relation.symmetric and not (subj_toks or mod_toks) and len(obj_toks) == 1 and obj_toks[0].conjuncts:
             subj_toks, obj_toks = [obj_toks[0]], list(obj_toks[0].conjuncts)
@@ -257,6 +313,15 @@ class ClaimExtractor:
             return _Draft(trig, subjects, objects, 0.7) if subjects and objects else None
         if spec.relation.symmetric and len(subjects) >= 2 and not objects:
             return _Draft(trig, subjects, [], conf)  # "the Kim-Putin summit"
+        if (spec.relation.symmetric and spec.relation.category in JOINT_EVENT_CATEGORIES and not subjects
+                and not objects and noun.dep_ == "dobj" and not _definite(noun)
+                and not any(c.dep_ == "prep" and c.lower_ in spec.noun_preps for c in noun.children)):
+            # "Israel and Lebanon renewed negotiations", "Russia and China began war games":
+            # the parties that carry on a joint event are the verb's own coordinated subjects
+            # ("joining the alliance" or "cooperation with NATO" is with someone else).
+            parties = self._resolve_all([c for c in noun.head.children if c.dep_ == "nsubj"])
+            if len(parties) >= 2:
+                return _Draft(trig, parties, [], 0.65)
         if subjects and not objects and noun.dep_ in ("nsubj", "dobj", "nsubjpass"):
             # "the Russian invasion launched in Ukraine": the object hangs on the light verb.
             objects = self._resolve_all([g for c in noun.head.children if c.dep_ == "prep"
@@ -272,11 +337,16 @@ class ClaimExtractor:
                 conf = 0.6
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in ASKING_VERBS:
             return None  # "appealed to the Security Council for help": a request, not aid given
-        accusers = _accusers(noun) if noun.dep_ == "pobj" else []
+        # "accused Belgium of aggression", "accused Washington of orchestrating a coup": the act
+        # is the noun itself or the verb it is the object of.
+        act = noun if noun.dep_ == "pobj" else None
+        if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and spec.relation.category in HOSTILE_CATEGORIES:
+            act = noun.head  # (not "accused Netanyahu of sabotaging the talks": that act is the sabotage)
+        accusers = _accusers(act) if act is not None else []
         if accusers and not subjects:
-            # "accused Belgium of aggression": the accused is the doer, the accuser the target
-            # unless the noun names one ("accused Russia of aggression against Georgia").
-            subjects = self._resolve_all(_accusation(noun)[1])
+            # the accused is the doer, the accuser the target unless the noun names one
+            # ("accused Russia of aggression against Georgia").
+            subjects = self._resolve_all(_accusation(act)[1])
             objects = objects or self._resolve_all(accusers)
             conf = 0.65
         if not subjects and not objects and noun.dep_ in ("dobj", "pobj") and not spec.relation.symmetric:
@@ -289,8 +359,18 @@ class ClaimExtractor:
                                             [g for c in verb.children if c.dep_ == "prep" and c.lower_ in spec.noun_preps
                                              for g in c.children if g.dep_ == "pobj"])
                 conf = 0.6
+        light = noun.head
+        if (subjects and not objects and noun.dep_ == "dobj" and light.dep_ in ("xcomp", "advcl")
+                and self._is_contact(light.head)):
+            # "telephoned Maduro to offer his support": offered to the one called
+            objects = self._resolve_all([c for c in light.head.children if c.dep_ == "dobj"])
+            conf = 0.55
         if not subjects and objects:
-            clause_subj = _clause_subject(noun) if noun.dep_ in ("dobj", "attr") else None
+            # "renewed negotiations with Syria"; "flew to Moscow for talks with Brezhnev": one
+            # goes somewhere for a meeting one takes part in.
+            purpose = (noun.dep_ == "pobj" and noun.head.lower_ == "for" and spec.relation.category == "CONSULT"
+                       and not any(c.dep_ == "poss" for c in noun.children))  # "for her meeting with X"
+            clause_subj = _clause_subject(noun) if noun.dep_ in ("dobj", "attr") or purpose else None
             if clause_subj is not None:
                 subjects = self._resolve_all([clause_subj])
                 conf = 0.65
@@ -340,6 +420,83 @@ class ClaimExtractor:
                 out.append(_Draft(Trigger(spec, verb), subjects, objects[:1] if len(objects) > 2 else objects, 0.65))
         return out
 
+    def _sought_meeting(self, trig: Trigger) -> _Draft | None:
+        """"Baghdad wanted direct negotiations with Tehran", "requested a meeting with Moon": to
+        seek a meeting with an actor is to ask that actor for one (a REQUEST of the seeker)."""
+        noun, spec = trig.token, self._request_spec
+        seeker = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if seeker.lemma_.lower() in PUBLIC_APPEALS:
+            return None
+        parties = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"
+                   for g in c.children if g.dep_ == "pobj"]
+        subjects = self._resolve_all(_verb_subjects(seeker))
+        own = {r.actor.id for r in subjects}
+        objects = [r for r in self._resolve_all(parties) if r.actor.id not in own]
+        if spec is None or not subjects or not objects:
+            return None
+        return _Draft(Trigger(spec, seeker), subjects, objects, 0.65)
+
+    def _is_contact(self, verb: Token) -> bool:
+        """A verb of meeting or calling someone (a CONSULT wording of the vocabulary)."""
+        specs = self.index.by_lemma.get(("verb", verb.lemma_.lower()), ())
+        return any(sp.relation.category == "CONSULT" for sp in specs)
+
+    def _judgements(self, sent: Span) -> list[_Draft]:
+        """"Reagan called the attack a crime", "called the expulsions unjustified", "Straw called
+        Powell's case powerful", "described the Turkish move as a provocation": calling an actor,
+        or its act, by a condemning or approving word accuses or supports it.  The act stands for
+        its doer (the owner named on it, else the earlier claim an event anaphor refers to)."""
+        out = []
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_VERBS:
+                continue
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            spec = self._judgement_spec(_predicates(verb, obj)) if obj is not None else None
+            subjects = self._resolve_all(_verb_subjects(verb)) if spec is not None else []
+            if not subjects:
+                continue
+            own = {r.actor.id for r in subjects}
+            owners = self._resolve_all([obj]) or self._resolve_all(
+                [c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and c.i < obj.i], modifier=True)
+            objects = [r for r in owners or self._event_antecedents([obj], subjects) if r.actor.id not in own]
+            if objects:
+                out.append(_Draft(Trigger(spec, verb), subjects, objects, 0.7))
+        return out
+
+    def _judgement_spec(self, predicates: list[Token]) -> PatternSpec | None:
+        """The ACCUSE or SUPPORT wording a predicate's words call for, if any."""
+        words = {t.lemma_.lower() for p in predicates for t in (p, *p.children) if t.dep_ != "det"}
+        if words & CONDEMNING_WORDS:
+            return self._accuse_spec
+        if words & APPROVING_WORDS:
+            return self._support_spec
+        return None
+
+    def _culpability(self, sent: Span) -> list[_Draft]:
+        """"Washington believed Russia was responsible", "said Washington bore full
+        responsibility for the deaths": a speaker who holds another actor culpable accuses it."""
+        spec = self._accuse_spec
+        out = []
+        for tok in sent:
+            if spec is None or tok.lemma_.lower() not in CULPABILITY_WORDS:
+                continue
+            held = tok.head  # "was (responsible)", "bore (responsibility for)"
+            if not ((tok.dep_ == "acomp" and held.lemma_ == "be")
+                    or (tok.dep_ == "dobj" and held.lemma_.lower() in ("bear", "have") and _has_prep(tok, "for"))):
+                continue  # ("has a responsibility to provide options" is a duty)
+            speaker = held.head if held.dep_ == "ccomp" else None
+            if speaker is None or speaker.lemma_.lower() not in REPORT_VERBS:
+                continue
+            if any(g.lemma_.lower() in APPROVING_WORDS for c in tok.children if c.dep_ == "prep" for g in c.children):
+                continue  # "responsible for the success of the surge" is credit, not blame
+            subjects = self._resolve_all(_verb_subjects(speaker))
+            own = {r.actor.id for r in subjects}
+            named = [c for c in held.children if c.dep_ == "nsubj" and (mention_of(c) is not None or c.pos_ == "PRON")]
+            objects = [r for r in self._resolve_all(named) if r.actor.id not in own]
+            if subjects and objects:
+                out.append(_Draft(Trigger(spec, speaker), subjects, objects, 0.7))
+        return out
+
     def _event_antecedents(self, tokens: list[Token], subjects: list[Resolved]) -> list[Resolved]:
         """"condemned the attack", "rejected the accords", "dismissed the accusations": a
         definite event noun that names no party refers back to the latest act of its kind
@@ -382,6 +539,11 @@ class ClaimExtractor:
             if not found and tok.pos_ == "NOUN":
                 # "groups including the Muslim Brotherhood and al-Qaeda": the examples are the actors.
                 found = [r for g in _examples(tok) for r in resolve_head(g, self.gaz)]
+            if not found and tok.pos_ == "NOUN":
+                # "a network led by Abu Musab al-Zarqawi", "a rebel force led by Castillo Armas": the
+                # actor who leads the group.
+                found = [replace(r, confidence=r.confidence * 0.85) for g in _leaders(tok)
+                         for r in resolve_head(g, self.gaz)]
             for r in found:
                 if r.actor.id not in seen and r.actor.type != "Location":
                     seen.add(r.actor.id)
@@ -464,9 +626,16 @@ class ClaimExtractor:
         if claim.modality == "hypothetical" and signal.lemma_.lower() in THREAT_VERBS and "threatens" in self.relations:
             return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=signal.text))]
         if (claim.modality == "hypothetical" and claim.category in COOPERATIVE_CATEGORIES
-                and signal.lemma_.lower() in PROMISE_SIGNALS and "pledgesTo" in self.relations
+                and signal.lemma_.lower() in PROMISE_SIGNALS and signal.pos_ != "NOUN" and "pledgesTo" in self.relations
                 and (claim.category != "CONSULT" or signal.lemma_.lower() in OFFER_SIGNALS)):
+            # (an "offer of talks" is made by whoever the noun says, not necessarily the subject)
             return [self._derived(claim, "pledgesTo", actor, target, replace(ev, trigger=signal.text))]
+        refusal = _refusal_modal(trigger) if trigger is not None and claim.modality == "negated" else None
+        if refusal is not None and claim.category in COOPERATIVE_CATEGORIES and "rejects" in self.relations:
+            # "Obama said he would not provide support to Israel": declining to act is a refusal.
+            return [self._derived(claim, "rejects", actor, target,
+                                  replace(ev, trigger=f"{refusal.text} not {trigger.text}",
+                                          confidence=round(ev.confidence * 0.9, 3)))]
         if (claim.modality == "alleged" and claim.attributed_to is not None and claim.category in ACCUSABLE_CATEGORIES
                 and claim.attributed_to.id not in (actor.id, target.id) and "accuses" in self.relations):
             return [self._derived(claim, "accuses", claim.attributed_to, actor,
@@ -578,6 +747,49 @@ def _state_and_own_national(a: Actor, b: Actor) -> bool:
         return False
     state, person = (a, b) if a.type == "State" else (b, a)
     return state.country is not None and state.country == person.country
+
+
+def _leaders(noun: Token) -> list[Token]:
+    """The agent of a "led by"/"headed by" participle on a common noun ("backed by" is not
+    identity: "the regime, backed by the Russians," is not Russia)."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in LEADING_VERBS
+            for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
+def _predicates(verb: Token, obj: Token) -> list[Token]:
+    """What a judging verb says its object is: "called the attack a crime" (oprd), "described
+    the move as a provocation", and "called the expulsions unacceptable and unjustified", where
+    the parser hangs the adjectives on the object."""
+    preds = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")]
+    preds += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+    return [x for p in preds for x in (p, *p.conjuncts)]
+
+
+def _has_prep(tok: Token, word: str) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == word for c in tok.children)
+
+
+def _refusal_modal(verb: Token) -> Token | None:
+    """The "will"/"would" of a negated act ("would not provide", "won't recognise")."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in REFUSAL_MODALS), None)
+
+
+def _through_thing(tokens: list[Token], acts: frozenset[str]) -> list[Token]:
+    """The actors named one preposition below a common-noun argument ("positions of X",
+    "sales to X", "action against X"); what stands behind the thing is the act's other party.
+    A noun that names an act of the vocabulary ("forcing the release of Comey's memos") is
+    an event of its own, not a thing, and is skipped."""
+    return [g for t in tokens if t.pos_ == "NOUN" and mention_of(t) is None and t.lemma_.lower() not in acts
+            for c in t.children if c.dep_ == "prep" and c.lower_ in THING_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _definite(noun: Token) -> bool:
+    """"the alliance", "that deal": a noun that refers to an event or body already known."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _sought(noun: Token) -> bool:

@@ -25,8 +25,12 @@ REQUEST_GOVERNORS = LEX.request_governors
 #: "refused to recognise", "failed to reach agreement": the act in the complement did not happen.
 REFUSING_GOVERNORS = LEX.refuse_verbs | LEX.failure_verbs
 HYPOTHETICAL_NOUNS = LEX.hypothetical_nouns
+#: Verbs whose object event has not happened yet: planned, proposed or sought.
+PLANNING_VERBS = LEX.planning_verbs | LEX.seek_verbs
 MODALS = LEX.modals
 ALLEGING_PASSIVES = LEX.alleging_passives
+#: Prepositions that attach the topic of a hypothetical noun ("plan for", "talks on", "talks about").
+TOPIC_PREPS = frozenset({"of", "on", "about", "for", "over"})
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,26 @@ def _alleging_verb(prep: Token) -> Token | None:
     return gov if gov.lemma_.lower() in ALLEGING_PASSIVES else None
 
 
+def _purpose_governor(prep: Token) -> Token | None:
+    """"planning for a summit", "are due in Baghdad for talks": the word that puts the event
+    a "for" phrase names ahead (a planning verb, or the predicate of "be")."""
+    if prep.lower_ != "for":
+        return None
+    gov = prep.head
+    if gov.lemma_ == "be":
+        gov = next((c for c in gov.children if c.dep_ in ("acomp", "attr")), gov)
+    return gov if gov.lemma_.lower() in PLANNING_VERBS | HYPOTHETICAL_GOVERNORS else None
+
+
+def _topic_noun(prep: Token) -> Token | None:
+    """"renewed negotiations today on an Israeli pullback": the parser hangs the topic's
+    preposition on the verb; the object of that verb is the hypothetical noun it belongs to."""
+    if prep.lower_ not in ("on", "about", "over") or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
+                 and c.lemma_.lower() in HYPOTHETICAL_NOUNS), None)
+
+
 def read_modality(trigger: Token) -> ModalityReading:
     """Modality of the relation expressed at ``trigger`` (a verb or an event noun)."""
     if _has_neg(trigger) or any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in trigger.children):
@@ -122,8 +146,25 @@ def read_modality(trigger: Token) -> ModalityReading:
             return ModalityReading("negated", signal=head)  # "refused to send troops": not sent
         if rel in ("xcomp",) and lemma in HYPOTHETICAL_GOVERNORS:
             return ModalityReading("hypothetical", signal=head)
-        if rel == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in HYPOTHETICAL_NOUNS:
+        if (rel in ("pcomp", "pobj") and head.lower_ in TOPIC_PREPS and head.head.pos_ == "NOUN"
+                and head.head.lemma_.lower() in HYPOTHETICAL_NOUNS):
+            # "the possibility of talks", "negotiations on an Israeli pullback": a topic, not an act
             return ModalityReading("hypothetical", signal=head.head)
+        topic_of = _topic_noun(head) if rel == "pobj" else None
+        if topic_of is not None:
+            return ModalityReading("hypothetical", signal=topic_of)
+        if rel == "dobj" and trigger.pos_ in ("NOUN", "PROPN") and tok.i == trigger.i:
+            # the light verb of an event noun carries its modality: "have not begun
+            # negotiations", "will give Kenya a grant"
+            if _has_neg(head):
+                return ModalityReading("negated", signal=head)
+            if _modal(head) is not None:
+                return ModalityReading("hypothetical", signal=_modal(head))
+            if head.lemma_.lower() in PLANNING_VERBS:
+                return ModalityReading("hypothetical", signal=head)  # "scheduled an emergency meeting"
+        purpose = _purpose_governor(head) if rel == "pobj" and tok.i == trigger.i else None
+        if purpose is not None:
+            return ModalityReading("hypothetical", signal=purpose)  # "is planning for a summit with Putin"
         if rel in ("xcomp", "ccomp", "conj", "advcl") and (_has_neg(head) and rel == "xcomp"):
             return ModalityReading("negated", signal=head)
         if rel in ("xcomp",) and _modal(head) is not None:

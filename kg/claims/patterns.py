@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from kg.vocab import Relation
 
-PREPS = frozenset({"with", "to", "on", "against", "for", "of", "from", "in", "into", "near", "along", "at",
+PREPS = frozenset({"with", "to", "on", "against", "for", "of", "from", "in", "into", "near", "along", "at", "about",
                    "between", "upon", "behind", "by", "over", "toward", "towards", "onto"})
 PARTICLES = frozenset({"down", "out", "off", "up", "back", "in", "on", "over", "away"})
 VERB_POS = frozenset({"VERB", "AUX"})
