@@ -79,6 +79,8 @@ def eval_(
     sets: str = typer.Option("gold,plover,petrarch", help="Comma-separated data sets to score."),
     limit: Optional[int] = typer.Option(None, help="Only the first N items of each set (a fast subset)."),
     split: str = typer.Option("all", help="all | dev (items patterns were developed on) | heldout (every third item)."),
+    batch: Optional[int] = typer.Option(None, help="Only gold articles of this annotation batch (2: written "
+                                        "blind, after the rules were fixed)."),
     model: str = typer.Option(DEFAULT_MODEL, "--model", "-m"),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures as JSON."),
     per_category: bool = typer.Option(True, help="Print per-category figures."),
@@ -97,7 +99,7 @@ def eval_(
 
     if split not in SPLITS:
         raise typer.BadParameter(f"--split must be one of {', '.join(SPLITS)}")
-    results = run_all(load_pipeline(model), sources, wanted, limit, split)
+    results = run_all(load_pipeline(model), sources, wanted, limit, split, batch)
     if not results:
         err.print("[red]error:[/red] none of the data sets was found: " +
                   ", ".join(f"{k}={v}" for k, v in sources.items()), highlight=False)

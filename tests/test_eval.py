@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from kg.claims.model import Actor, Claim, Evidence, TimeSpan
-from kg.evaluate import EvalResult, GoldClaim, _match, _pred_key, _score, actor_key, in_split
+from kg.evaluate import EvalResult, GoldClaim, _match, _pred_key, _score, actor_key, evaluate_gold, in_split
 from kg.vocab import load_gazetteer
 
 from conftest import SHARED
@@ -62,6 +63,20 @@ def test_score_counts_precision_recall_dates_and_modality():
 def test_every_third_item_is_held_out():
     assert [i for i in range(9) if in_split(i, "heldout")] == [2, 5, 8]
     assert [i for i in range(6) if in_split(i, "dev")] == [0, 1, 3, 4]
+
+
+def test_gold_batches_are_scored_apart_and_keep_their_split(nlp, tmp_path: Path):
+    """Articles written after the rules were fixed (batch 2) can be scored on their own, and
+    filtering by batch never moves an article between the dev and held-out splits."""
+    gold_dir = Path(__file__).resolve().parent / "data" / "gold"
+    for i, path in enumerate(sorted(gold_dir.glob("00[1-6]_*.yaml"))):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data["batch"] = 2 if i in (2, 3) else 1
+        (tmp_path / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert evaluate_gold(nlp, tmp_path, batch=2).items == 2
+    assert evaluate_gold(nlp, tmp_path, batch=2, split="heldout").items == 1  # the third file
+    assert evaluate_gold(nlp, tmp_path, batch=1, split="heldout").items == 1  # the sixth
+    assert evaluate_gold(nlp, tmp_path).name == "project gold articles"
 
 
 def run_eval(*args: str) -> subprocess.CompletedProcess:

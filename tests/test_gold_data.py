@@ -139,6 +139,7 @@ def test_article_shape(article: dict[str, Any]) -> None:
     assert article["region"] in REGIONS
     dt.date.fromisoformat(iso(article["published"]))
     assert isinstance(article["claims"], list) and article["claims"]
+    assert isinstance(article.get("batch", 1), int) and article.get("batch", 1) >= 1
 
 
 @pytest.mark.parametrize("article", ARTICLES, ids=article_id)
