@@ -20,6 +20,7 @@ serialisers, which are some 40x faster than rdflib's on large graphs, and write 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -30,7 +31,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
-from typing import IO, Union
+from typing import IO, Any, Union
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
@@ -673,8 +674,41 @@ def with_union_default(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
     return quads + [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in union]
 
 
+def compact_jsonld(nquads: bytes) -> bytes:
+    """JSON-LD in compact form, with the project's prefixes as its ``@context``.
+
+    Oxigraph writes expanded JSON-LD only (every IRI in full): valid, but hard to read and to
+    consume as plain JSON.  rdflib compacts a graph against a context; each graph is compacted
+    on its own and the dataset assembled by hand, because rdflib writes the default graph of a
+    dataset as a nested ``@graph`` without ``@id``, which JSON-LD processors (Oxigraph among
+    them) read as a graph named by a blank node.  About 10 s per 100k quads."""
+    data = Dataset()
+    data.parse(data=nquads, format="nquads")
+    context = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    default = data.graph(DATASET_DEFAULT_GRAPH_ID)
+    nodes: list[Any] = _compact_nodes(default, context)
+    for graph in sorted(data.graphs(), key=lambda g: str(g.identifier)):
+        if graph.identifier != DATASET_DEFAULT_GRAPH_ID and len(graph):
+            nodes.append({"@id": str(graph.identifier), "@graph": _compact_nodes(graph, context)})
+    return json.dumps({"@context": context, "@graph": nodes}, indent=1, ensure_ascii=False).encode("utf-8")
+
+
+def _compact_nodes(graph: Graph, context: dict[str, str]) -> list[Any]:
+    """One graph's node objects, compacted against ``context``."""
+    plain = Graph()
+    for triple in graph:
+        plain.add(triple)
+    doc = json.loads(plain.serialize(format="json-ld", context=context, auto_compact=True))
+    doc.pop("@context", None)
+    return doc.get("@graph", [doc] if doc else [])
+
+
 def serialize_ox(quads: Iterable[ox.Quad], path: str | os.PathLike, fmt: ox.RdfFormat) -> Path:
     """Write pyoxigraph quads atomically; triple formats get the (deduplicated) union."""
+    if fmt == ox.RdfFormat.JSON_LD:
+        with atomic_path(path) as tmp:
+            Path(tmp).write_bytes(compact_jsonld(ox.serialize(list(quads), format=ox.RdfFormat.N_QUADS)))
+        return Path(path)
     if fmt.supports_datasets:
         data: Iterable[ox.Quad] | Iterable[ox.Triple] = list(quads)
     else:

@@ -257,7 +257,10 @@ class Store:
                 ox.serialize(triples, str(tmp), format=format_, prefixes=rdf.PREFIXES)
             return Path(path)
         with atomic_path(path) as tmp:
-            self._store.dump(str(tmp), format_, prefixes=rdf.PREFIXES)
+            if format_ == ox.RdfFormat.JSON_LD:
+                Path(tmp).write_bytes(rdf.compact_jsonld(self._store.dump(format=ox.RdfFormat.N_QUADS)))
+            else:
+                self._store.dump(str(tmp), format_, prefixes=rdf.PREFIXES)
         return Path(path)
 
     # -- internals -----------------------------------------------------------------------------

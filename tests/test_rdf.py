@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import os
 import subprocess
 import sys
@@ -136,6 +138,8 @@ def test_written_files_parse_in_rdflib_and_oxigraph(dataset: Dataset, union: Gra
     store.load(path=str(path), format=rdf.rdf_format(fmt))
     count = next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value
     assert int(count) == len(union)
+    if fmt == "jsonld":
+        assert json.loads(path.read_text(encoding="utf-8"))["@context"]["kg"] == str(rdf.KG)
 
 
 def test_failed_write_keeps_the_previous_file(dataset: Dataset, tmp_path: Path) -> None:

@@ -171,6 +171,9 @@ def test_exports_reload_with_the_same_union(store: Store, tmp_path: Path, fmt: s
     assert count == store.triple_count()  # the default graph holds the union in every format
     if fmt in ("trig", "nq", "jsonld"):
         assert {g.value for g in copy.named_graphs()} == set(store.named_graphs())
+    if fmt == "jsonld":  # compact, so that it reads as plain JSON: prefixed names, not full IRIs
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        assert doc["@context"]["kg"] == KG and '"kg:sanctions"' in path.read_text(encoding="utf-8")
 
 
 def test_store_output_conforms_to_the_shapes(store: Store, tmp_path: Path) -> None:
