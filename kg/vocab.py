@@ -314,6 +314,9 @@ class Lexicon:
     subject_preps: Words
     definite: Words
     intransitive_relations: Words
+    object_wordings: Words
+    preventing_verbs: Words
+    topic_nouns: Words
     # PLOVER category policy (PLOVER names)
     clause_object_categories: Words
     accusable_categories: Words

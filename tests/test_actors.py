@@ -284,3 +284,64 @@ def test_an_ambiguous_surname_keeps_the_country_all_its_bearers_share(parse):
 def test_a_name_written_in_lower_case_inside_one_noun_phrase_still_matches(parse):
     doc = parse("The official Xinhua news agency accused Japan on Thursday.", "2017-09-01")
     assert ("Xinhua news agency", "Xinhua") in mentions(doc)
+
+
+def test_an_unknown_persons_country_comes_from_of_or_a_following_apposition(parse):
+    doc = parse("King Hassan of Morocco criticized Israel. Salaheddine Sidhoum, Algeria's leading "
+                "human rights activist, staged a hunger strike.", "1995-01-01")
+    countries = {m.text: m._.actor.country for m in doc._.actor_mentions if m._.actor.type == "Person"}
+    assert countries == {"Hassan": "MAR", "Salaheddine Sidhoum": "DZA"}
+
+
+def test_a_place_before_an_apposition_is_not_the_persons_country(parse):
+    """"the US commander in Iraq, General X": X is American; Iraq is only where he serves."""
+    doc = parse("The US commander in Iraq, General Robert Tillman, held talks in Beirut.", "2008-06-01")
+    [person] = [m._.actor for m in doc._.actor_mentions if m._.actor.type == "Person"]
+    assert person.country == "USA"
+
+
+def test_a_spelt_out_organisation_takes_the_country_that_opens_its_name(parse):
+    doc = parse("The Nigerian Union of Teachers (NUT) called off its strike. The NUT said so.", "2001-01-01")
+    found = {(m.text, m._.actor.label, m._.actor.country) for m in doc._.actor_mentions}
+    assert ("Nigerian Union of Teachers", "Nigerian Union of Teachers", "NGA") in found
+    assert ("NUT", "Nigerian Union of Teachers", "NGA") in found
+
+
+def test_a_known_acronym_names_the_organisation_however_its_long_form_is_spelt(parse):
+    doc = parse("The International Labour Bureau (ILO) urged Israel to ease restrictions.", "2001-01-01")
+    [first] = [m for m in doc._.actor_mentions if m.start < 5]
+    assert first._.actor.label == "International Labour Organization"
+
+
+def test_a_misspelt_country_the_tagger_missed_is_still_the_country(parse):
+    doc = parse("Ethopia has agreed to re-open its borders. The Phillippines military denied it.", "2001-01-01")
+    assert actors_at(doc, "Ethopia") == [("Ethiopia", "ETH", None)]
+    assert actors_at(doc, "military") == [("Philippines", "PHL", "MIL")]
+
+
+@pytest.mark.parametrize("text,head,expected", [
+    ("Afghan rebel leaders rejected the plan.", "leaders", ("Afghanistan", "AFG", "REB")),
+    ("Afghan leaders rejected the plan.", "leaders", ("Afghanistan", "AFG", "GOV")),
+    ("Syrian opposition supporters marched.", "supporters", ("Syria", "SYR", "OPP")),
+])
+def test_a_written_agent_phrase_gives_its_own_sector(parse, text, head, expected):
+    assert actors_at(parse(text, "2001-01-01"), head) == [expected]
+
+
+def test_agents_placed_in_a_country_belong_to_their_owner_if_one_is_named(parse):
+    doc = parse("American soldiers in Iraq detained two men. Officials in Moscow denied it.", "2007-01-01")
+    assert actors_at(doc, "soldiers") == [("United States", "USA", "MIL")]
+    assert actors_at(doc, "Officials") == [("Russia", "RUS", "GOV")]
+
+
+def test_a_region_gives_local_agents_its_country_but_not_the_states_arms(parse):
+    doc = parse("Darfur rebels accused Khartoum. Troops in the Golan Heights fired shots.", "2004-01-01")
+    assert actors_at(doc, "rebels") == [("Sudan", "SDN", "REB")]
+    assert actors_at(doc, "Troops") == []
+
+
+def test_a_people_of_another_state_is_neither_state(parse):
+    doc = parse("The Albanians of southern Serbia demanded autonomy. Albanians voted on Sunday.", "2001-01-01")
+    first, second = [t for t in doc if t.text == "Albanians"]
+    assert resolve_head(first) == []
+    assert [r.actor.label for r in resolve_head(second)] == ["Albania"]

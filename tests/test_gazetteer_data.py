@@ -7,6 +7,7 @@ These checks read the YAML with plain PyYAML (no spaCy), so they run in a second
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import defaultdict
@@ -19,7 +20,7 @@ import pytest
 import yaml
 
 ACTORS_DIR = Path(__file__).resolve().parents[1] / "ontology" / "actors"
-MAPPING_FILES = {"titles.yaml", "agents.yaml"}
+MAPPING_FILES = {"titles.yaml", "agents.yaml", "words.yaml"}
 ACTOR_FILES = sorted(p.name for p in ACTORS_DIR.glob("*.yaml") if p.name not in MAPPING_FILES)
 
 ACTOR_TYPES = {"State", "Person", "InternationalOrganization", "Organization", "ArmedGroup",
@@ -422,3 +423,50 @@ def test_agents_map_nouns_to_sectors():
     for noun, sector in {"officials": "GOV", "troops": "MIL", "jets": "MIL", "police": "COP",
                          "tankers": "BUS", "rebels": "REB", "refugees": "REF", "journalists": "MED"}.items():
         assert agents.get(noun) == sector, noun
+
+
+# -- word classes ----------------------------------------------------------------------------
+
+def test_word_classes_are_exactly_those_the_resolver_reads():
+    """A class the resolver does not read is a typo, and a missing one switches a rule off."""
+    from kg.vocab import ActorWords
+
+    assert set(load("words.yaml")) == {f.name for f in dataclasses.fields(ActorWords)}
+
+
+def test_word_classes_are_lists_of_lower_case_words():
+    """Tokens are compared by their lower-case text, so a capitalised word never matches
+    (sector classes hold capitalised codes); YAML turns a bare on/off/yes/no into a boolean,
+    which matches nothing either."""
+    problems = []
+    for name, words in load("words.yaml").items():
+        if not isinstance(words, list) or not words:
+            problems.append(f"{name}: must be a non-empty list")
+            continue
+        case = str.upper if name.endswith("_sectors") else str.lower
+        problems += [f"{name}: {w!r}" for w in words if not isinstance(w, str) or w != case(w) or not w.strip()]
+        problems += [f"{name}: {w!r} twice" for w in set(words) if words.count(w) > 1]
+    assert not problems, problems
+
+
+def test_owner_prepositions_are_agent_prepositions():
+    """"the government of Iraq": a preposition that owns any noun owns an agent noun too."""
+    words = load("words.yaml")
+    assert set(words["owner_preps"]) <= set(words["agent_preps"])
+
+
+def test_loader_refuses_a_misspelt_word_class(tmp_path):
+    from kg.vocab import load_actor_words
+
+    data = dict(load("words.yaml"))
+    data["honorfics"] = data.pop("honorifics")
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "words.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="honorfics"):
+        load_actor_words(tmp_path)
+
+
+def test_sector_word_classes_hold_known_sector_codes():
+    words = load("words.yaml")
+    for name in (n for n in words if n.endswith("_sectors")):
+        assert set(words[name]) <= SECTORS, name

@@ -35,18 +35,22 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.claims.model import Actor
-from kg.vocab import ActorEntry, Gazetteer, load_gazetteer, load_lexicon, mint_iri, normal
+from kg.vocab import ActorEntry, Gazetteer, load_actor_words, load_gazetteer, load_lexicon, mint_iri, normal
 
 # Mention kinds, from most to least specific.
 NAME, METONYM, DEMONYM, SHORT, TITLE, ENTITY = "name", "metonym", "demonym", "short", "title", "entity"
 REFERENCE = "reference"  # "the council" after "the UN Security Council"
 
-#: The word classes read here are data: ``ontology/lexicon.yaml`` says what each does.
+#: The word classes read here are data: ``ontology/lexicon.yaml`` and
+#: ``ontology/actors/words.yaml`` say what each does.
 LEX = load_lexicon()
+WORDS = load_actor_words()
 PRONOUNS_PERSON = LEX.person_pronouns
 PRONOUNS_GROUP = LEX.group_pronouns
 #: How close a place the tagger found must be to a state's name to be that state, misspelt.
 STATE_FUZZY_CUTOFF = 0.9
+#: Dependencies of a word that stands where an actor's name would (subject, object, modifier).
+_NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "poss", "appos")
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
 
 
@@ -148,6 +152,7 @@ class ActorResolver:
         if self.use_entities:
             spans = _yield_to_full_names(doc, spans, _honorifics(self.gaz))
             spans = self._add_entities(doc, spans, day)
+            spans = self._add_misspelt_states(doc, spans, day)
         spans = _add_acronyms(doc, spans)
         spans = _add_surnames(doc, spans, _honorifics(self.gaz))
         spans.sort(key=lambda s: s.start)
@@ -327,6 +332,8 @@ class ActorResolver:
                 kind = _NER_TYPES[ent.label_]
                 country = _country_before(ent, out) or _appositive_country(ent, out)
                 if country is None and ent.label_ == "PERSON":
+                    country = _country_after(ent, out)
+                if country is None and ent.label_ == "PERSON":
                     country = self._surname_country(ent)
                 actor = Actor(id=mint_iri("place" if kind == "Location" else "actor", ent.text),
                               label=ent.text, type=kind, country=country)
@@ -338,6 +345,26 @@ class ActorResolver:
             span._.actor = actor
             out.append(span)
             taken.update(range(ent.start, ent.end))
+        return out
+
+    def _add_misspelt_states(self, doc: Doc, spans: list[Span], day: dt.date) -> list[Span]:
+        """A misspelt state name the tagger did not even take for a name ("Ethopia has agreed",
+        "the Phillippines military"): a lone capitalised proper noun outside any entity, in a
+        place an actor's name takes (subject, object, modifier of a noun), close to one state."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        out = list(spans)
+        for tok in doc:
+            if tok.i in covered or tok.ent_type_ or tok.tag_ not in ("NNP", "NNPS") or \
+                    tok.dep_ not in _NAME_DEPS or not tok.text[:1].isupper() or tok.text.isupper():
+                continue
+            if _in_longer_name(tok):
+                continue  # "Ethopia Airlines"
+            actor = self._fuzzy_state(tok.text, day)
+            if actor is not None:
+                span = Span(doc, tok.i, tok.i + 1)
+                span._.mention_kind = ENTITY
+                span._.actor = actor
+                out.append(span)
         return out
 
     def _surname_country(self, ent: Span) -> str | None:
@@ -402,15 +429,17 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
             return []  # "the Russian city": an adjective, not an actor (unless it modifies an event)
         if kind == ENTITY and span._.actor.type == "Location" and token.ent_type_ not in ("GPE",):
             return []
-        if kind == DEMONYM and any(c.lower_ == "ethnic" for c in token.children):
+        if kind == DEMONYM and any(c.lower_ in WORDS.people_markers for c in token.children):
             return []  # "ethnic Albanians in Serbia", "ethnic Turks": a people, not the state
+        if kind == DEMONYM and _of_another_state(token, span._.actor):
+            return []  # "the Albanians of southern Serbia": a people of Serbia, not Albania
         if kind == METONYM and _names_a_thing(span, gaz):
             return []  # "the Tashkent Declaration", "the Beijing Olympics": a place in a name
         conf = {NAME: 1.0, TITLE: 0.9, METONYM: 0.95, DEMONYM: 0.85, SHORT: 0.9, ENTITY: 0.85,
                 REFERENCE: 0.9}.get(kind, 0.8)
         return [Resolved(span._.actor, token, conf)]
     low = token.lower_
-    if token.lemma_.lower() == "counterpart":
+    if token.lemma_.lower() in WORDS.counterpart_nouns:
         holder = _counterpart(token, gaz)
         if holder is not None:
             return [holder]
@@ -432,7 +461,10 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
         # name or demonym that owns it ("the Soviet statement", "an American resolution",
         # "Iran's decision"), less surely: a place it happens in ("opposed Bush's troop surge
         # in Iraq") or a city naming where it is ("the Kabul office of a US aid group") does not.
-        out: list[Resolved] = []
+        # A place the agents are in ("officials in Moscow") names them only when nothing owns
+        # them: "American soldiers in Iraq" are American, not Iraqi.
+        owned: list[Resolved] = []
+        placed: list[Resolved] = []
         for mod in _modifiers(token):
             if not sector and not _owns(mod, token):
                 continue
@@ -440,9 +472,41 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
             if found is not None:
                 a = found
                 actor = Actor(a.id, a.label, a.type, a.country, a.wikidata, sector=sector)
-                out.append(Resolved(actor, mod, 0.85 if sector else 0.6))
-        return _dedupe(out)
+                (placed if _is_place(mod, token) else owned).append(Resolved(actor, mod, 0.85 if sector else 0.6))
+        return _dedupe(owned or placed)
     return []
+
+
+def _is_place(mod: Token, noun: Token) -> bool:
+    """Whether a modifier of an agent noun only says where the agents are: the object of a
+    preposition other than an owner's ("troops in Iraq", not "troops of Iraq" or "from Iraq"),
+    or a conjunct of one."""
+    first = mod
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    prep = first.head
+    return first.dep_ == "pobj" and prep.head.i == noun.i and prep.lower_ not in WORDS.owner_preps
+
+
+def _of_another_state(token: Token, people: Actor) -> bool:
+    """Whether a demonym noun is owned by another state ("the Albanians of southern Serbia",
+    "Serbs from Croatia"): a people living there, whom neither state stands for."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in WORDS.owner_preps:
+            for obj in prep.children:
+                span = mention_of(obj) if obj.dep_ == "pobj" else None
+                if span is not None and span._.actor is not None and span._.actor.type == "State" \
+                        and span._.actor.id != people.id:
+                    return True
+    return False
+
+
+def _in_longer_name(tok: Token) -> bool:
+    """Whether a capitalised proper noun stands right before or after a word (other than a
+    sentence's first), making it part of a longer name."""
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(n.pos_ == "PROPN" and n.text[:1].isupper() and not n.is_sent_start for n in near)
 
 
 def _names_a_thing(span: Span, gaz: Gazetteer | None = None) -> bool:
@@ -463,7 +527,11 @@ def _agent_sector(token: Token, gaz: Gazetteer) -> str | None:
     the sector of an agent noun compounded with it ("opposition groups", "government
     troops", "police officers")."""
     words = (token.lower_, token.lemma_.lower())
-    found = next((gaz.agents[w] for w in words if w in gaz.agents), None)
+    compounds = [c.lower_ for c in token.lefts if c.dep_ == "compound" and mention_of(c) is None]
+    # The longest written phrase first: "rebel leaders" is REB though "leaders" alone is GOV.
+    found = next((gaz.agents[" ".join(compounds[i:] + [w])] for i in range(len(compounds)) for w in words
+                  if " ".join(compounds[i:] + [w]) in gaz.agents), None)
+    found = found or next((gaz.agents[w] for w in words if w in gaz.agents), None)
     if found is None and any(w in _title_words(gaz) for w in words):
         found = "GOV"
     if found is None:
@@ -495,7 +563,7 @@ def _owns(mod: Token, noun: Token) -> bool:
     first = mod if mod.head in (noun, *noun.children) else next(
         (c for c in mod.conjuncts if c.head in (noun, *noun.children)), None)
     if first is not None and first.dep_ == "pobj":
-        return first.head.lower_ in ("of", "from")  # "the government of Iraq", not "a surge in Iraq"
+        return first.head.lower_ in WORDS.owner_preps  # "the government of Iraq", not "a surge in Iraq"
     if first is None or first.dep_ not in ("amod", "compound", "poss", "nmod"):
         return False
     span = mention_of(mod)
@@ -519,6 +587,9 @@ def _modifier_actor(mod: Token, gaz: Gazetteer, sector: str | None) -> Actor | N
     actor = span._.actor
     if actor.type in AGENT_OWNER_TYPES:
         return actor
+    if actor.type == "Location" and actor.country and sector in WORDS.place_agent_sectors:
+        state = gaz.entries.get(actor.country)  # "Darfur rebels", "protesters in Tibet"
+        return state.actor() if state is not None and state.type == "State" else None
     key = gaz.key_of(actor.id) if actor.type == "Person" and mod.dep_ == "poss" and sector == "MIL" else None
     if key is None:
         return None
@@ -571,7 +642,7 @@ def _modifiers(token: Token) -> Iterable[Token]:
         if c.dep_ in ("compound", "nummod", "nmod"):
             # "Turkish F-16 jets", "Russian oil tankers": the country modifies the type word.
             yield from (g for g in c.children if g.dep_ in ("amod", "compound", "poss"))
-        if c.dep_ == "prep" and c.lower_ in ("of", "from", "in", "throughout", "across"):
+        if c.dep_ == "prep" and c.lower_ in WORDS.agent_preps:
             for g in c.children:
                 if g.dep_ == "pobj":
                     # "troops from the Soviet Union, Poland, Hungary and Bulgaria": every conjunct.
@@ -633,7 +704,7 @@ def _pronoun_subjects(doc: Doc, subjects: set[int]) -> set[str]:
 
 
 #: Plural pronouns, which may stand for all the actors of a coordinated subject.
-PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+PLURAL_PRONOUNS = WORDS.plural_pronouns
 
 
 def _with_coordinated(found: Resolved, token: Token) -> list[Resolved]:
@@ -694,7 +765,7 @@ def _pair(token: Token) -> list[Resolved]:
     lemma = token.lemma_.lower()
     if token.tag_ != "NNS" or lemma not in PAIR_NOUNS:
         return []
-    if not any(c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet", "preconj") for c in token.children):
+    if not any(c.lower_ in WORDS.pair_determiners and c.dep_ in ("det", "nummod", "predet", "preconj") for c in token.children):
         return []
     if any(c.dep_ in ("amod", "compound", "poss") and mention_of(c) is not None for c in token.children):
         return []  # "both Korean governments": the modifier says who
@@ -726,14 +797,10 @@ def _pair(token: Token) -> list[Resolved]:
 
 
 #: Words before a title that make it someone other than the office holder on the article's
-#: date: a deputy, a past or future holder ("Vice Foreign Minister", "the former president",
-#: "ex-premier", "the then chancellor", "the incoming president").
-NOT_HOLDER = frozenset({"vice", "deputy", "former", "ex", "assistant", "late", "incoming", "future",
-                        "then", "erstwhile", "onetime", "one-time", "previous", "junior", "under",
-                        "president-elect", "designate", "would-be", "first-deputy"})
-
-#: Of those, the words that put the person outside the government altogether.
-PAST_HOLDER = frozenset({"former", "ex", "erstwhile", "onetime", "one-time", "retired", "late"})
+#: date ("Vice Foreign Minister", "the former president"), and those that put the person
+#: outside the government altogether ("retired", "ex-").
+NOT_HOLDER = WORDS.not_holder
+PAST_HOLDER = WORDS.past_holder
 
 
 def _not_the_holder(doc: Doc, start: int, end: int) -> bool:
@@ -748,14 +815,14 @@ def _not_the_holder(doc: Doc, start: int, end: int) -> bool:
     if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in NOT_HOLDER:
         return True  # "ex-president" split into ex / - / president
     after = doc[end:end + 2]
-    return any(t.lower_ in ("elect", "designate") for t in after)
+    return any(t.lower_ in WORDS.not_holder_after for t in after)
 
 
 _TITLE_KEYS: dict[int, dict[str, str]] = {}
 #: Generic office words that, in the plural, do not name one office per state: "leaders of
 #: France and Israel" are whoever leads each (Israel's prime minister, not its head of state),
 #: so the states themselves are the actors.
-PLURAL_TITLE_SKIP = frozenset({"leader", "head"})
+PLURAL_TITLE_SKIP = WORDS.plural_title_skip
 
 
 def _title_key(words: str, gaz: Gazetteer) -> str | None:
@@ -810,9 +877,7 @@ def _dedupe(items: list[Resolved]) -> list[Resolved]:
 
 
 #: Lower-case particles of names that text may capitalise or not ("al-Qaeda", "Al-Qaeda").
-_NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "bin", "ibn", "bint", "abu", "de",
-                             "del", "der", "van", "von", "la", "le", "du", "da", "di", "of", "the", "and",
-                             "for", "on", "in", "des", "y"})
+_NAME_PARTICLES = WORDS.name_particles
 
 
 def _case_fits(span: Span, written: tuple[str, ...]) -> bool:
@@ -865,6 +930,11 @@ def _np_start(token: Token) -> int:
     return min([token.i, *left])
 
 
+#: Punctuation inside a noun phrase ("British-born", "Iraq's"); any other ends it, so a state
+#: before it does not modify a name after it.
+_IN_NAME_PUNCT = frozenset({"-", "'", "’"})
+
+
 def _country_before(ent: Span, mentions: list[Span]) -> str | None:
     """"Nigerian President Olusegun Obasanjo", "Iraq's Foreign Ministry": the country a
     modifier inside the same noun phrase gives an actor the gazetteer does not know."""
@@ -872,8 +942,9 @@ def _country_before(ent: Span, mentions: list[Span]) -> str | None:
     inside = range(max(0, ent.start - 4), ent.end)
     for tok in ent.doc[max(0, ent.start - 4):ent.start]:
         m = by_token.get(tok.i)
-        if m is not None and m._.actor is not None and m._.actor.type == "State" and tok.head.i in inside:
-            return m._.actor.country
+        if m is not None and m._.actor is not None and m._.actor.type == "State" and tok.head.i in inside \
+                and not any(t.is_punct and t.text not in _IN_NAME_PUNCT for t in ent.doc[tok.i:ent.start]):
+            return m._.actor.country  # not across a comma: "the US commander in Iraq, General X"
     return None
 
 
@@ -902,17 +973,10 @@ def _person_ent_at(doc: Doc, i: int) -> Span | None:
     return next((e for e in doc.ents if e.start <= i < e.end), None)
 
 
-#: Words other than office names that stand before a surname ("Mr Begin", "Gen. Haftar").
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gen", "general",
-                         "col", "colonel", "maj", "major", "lt", "capt", "captain", "adm", "admiral",
-                         "marshal", "field", "sheikh", "sheik", "imam", "ayatollah", "archbishop",
-                         "cardinal", "pope", "prince", "princess", "senator", "sen", "rep", "judge",
-                         "justice", "minister", "secretary", "ambassador", "vp", "pm", "brig", "brig-gen",
-                         "lt-gen", "maj-gen", "gov", "rev", "commodore", "brigadier", "sergeant", "sgt",
-                         "corporal", "cpl", "lieutenant", "prof", "professor"})
-#: Of those, the ones that belong to a monarch's or royal's common name ("King Fahd",
-#: "Prince Abdullah"), which a person's label keeps.
-_ROYAL = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "pope", "crown", "sheikh", "sheik"})
+#: Words other than office names that stand before a surname ("Mr Begin", "Gen. Haftar"), and
+#: of those the ones that belong to a royal's common name ("King Fahd"), which a label keeps.
+_HONORIFICS = WORDS.honorifics
+_ROYAL = WORDS.royal_honorifics
 
 
 def _honorifics(gaz: Gazetteer) -> frozenset[str]:
@@ -991,12 +1055,36 @@ def _stands_alone(span: Span, honorifics: frozenset[str]) -> bool:
 
 def _appositive_country(ent: Span, mentions: list[Span]) -> str | None:
     """"Qatar's emir, Sheikh Hamad", "Iraq's ambassador, Mohammed Aldouri": a name in
-    apposition to an office or agent noun takes the country that modifies the noun."""
+    apposition to an office or agent noun takes the country that owns the noun.  Only an
+    owner counts, never a place: "the US commander in Iraq, General David Petraeus" is
+    American, not Iraqi."""
     head = ent.root.head if ent.root.dep_ == "appos" else _noun_before_comma(ent)
     if head is None or head.i in range(ent.start, ent.end):
         return None
+    return _owner_state(head, mentions)
+
+
+def _country_after(ent: Span, mentions: list[Span]) -> str | None:
+    """"King Hassan of Morocco", "Salaheddine Sidhoum, Algeria's leading human rights
+    activist": a person the gazetteer does not know takes the country named right after the
+    name by "of", or owning the noun in apposition to it."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].lower_ in WORDS.owner_preps:
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        m = by_token.get(doc[ent.end + 1].i)
+        if m is not None and m._.actor is not None and m._.actor.type == "State":
+            return m._.actor.country
+    appos = [c for c in ent.root.children if c.dep_ == "appos" and c.i >= ent.end and c.pos_ == "NOUN"]
+    return _owner_state(appos[0], mentions) if appos else None
+
+
+def _owner_state(noun: Token, mentions: list[Span]) -> str | None:
+    """The country of a state that owns a noun ("Qatar's emir", "the Iraqi ambassador", "the
+    ambassador of Iraq"), skipping modifiers that only say where ("the commander in Iraq")."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    for mod in _modifiers(head):
+    for mod in _modifiers(noun):
+        if mod.dep_ == "pobj" and mod.head.lower_ not in WORDS.owner_preps:
+            continue
         m = by_token.get(mod.i)
         if m is not None and m._.actor is not None and m._.actor.type == "State":
             return m._.actor.country
@@ -1050,10 +1138,16 @@ def _add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
         if tok.text != "(" or doc[tok.i + 2].text != ")" or not _is_acronym(acro):
             continue
         before = by_end.get(tok.i)
+        known = _known_organisation(spans, tok.i + 1)
+        if before is not None and before._.mention_kind == ENTITY and before.text != acro.text and \
+                before._.actor.type != "Person" and known is not None:
+            before._.actor = known  # "the International Labor Office (ILO)": the ILO, however spelt out
+            continue
         if before is None or before.text == acro.text:
             before = _spelt_out(doc, tok.i, acro.text)
             if before is None:
                 continue
+            _take_leading_country(before, spans)
             long_forms.append(before)
         defined.setdefault(acro.text, before._.actor)
     if not defined:
@@ -1077,6 +1171,27 @@ def _add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _ACRONYM_SKIP = LEX.acronym_skip
+#: Actor types a known acronym may name for the long form before it.
+_ORGANISATION_TYPES = ("InternationalOrganization", "Organization", "ArmedGroup", "Company", "Media")
+
+
+def _known_organisation(spans: list[Span], i: int) -> Actor | None:
+    """The organisation a gazetteer name covering exactly token ``i`` (an acronym) names."""
+    for s in spans:
+        if s.start == i and s.end == i + 1 and s._.mention_kind == NAME and s._.actor is not None \
+                and s._.actor.type in _ORGANISATION_TYPES:
+            return s._.actor
+    return None
+
+
+def _take_leading_country(form: Span, spans: list[Span]) -> None:
+    """"The Nigerian Union of Teachers (NUT)": a state's name or demonym opening an
+    organisation's spelt-out name gives the organisation its country."""
+    for s in spans:
+        if s.start == form.start and s.end < form.end and s._.actor is not None and s._.actor.type == "State":
+            a = form._.actor
+            form._.actor = Actor(id=a.id, label=a.label, type=a.type, country=s._.actor.country)
+            return
 
 
 def _spelt_out(doc: Doc, paren: int, acronym: str) -> Span | None:
@@ -1105,8 +1220,7 @@ def _spelt_out(doc: Doc, paren: int, acronym: str) -> Span | None:
 
 #: Capitalised words the tagger takes for names that name no one in particular: a service
 #: of any state's forces ("Navy jets", "Air Force F-111 bombers") or "State" in "Secretary of State".
-GENERIC_NAMES = frozenset({"navy", "army", "air force", "marines", "marine corps", "coast guard", "state",
-                           "military"})
+GENERIC_NAMES = WORDS.generic_names
 
 
 def _generic_name(ent: Span) -> bool:
