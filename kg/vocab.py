@@ -314,6 +314,11 @@ class Lexicon:
     subject_preps: Words
     definite: Words
     intransitive_relations: Words
+    wording_preps: Words
+    wording_particles: Words
+    public_appeals: Words
+    thing_preps: Words
+    topic_preps: Words
     object_wordings: Words
     preventing_verbs: Words
     topic_nouns: Words
@@ -338,6 +343,10 @@ class Lexicon:
     locative_preps: Words
     acronym_skip: Words
     # dating
+    condition_marks: Words
+    purpose_heads: Words
+    within_preps: Words
+    time_preps: Words
     other_time_marks: Words
     gap_units: Words
     future_aux: Words

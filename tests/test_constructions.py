@@ -440,3 +440,60 @@ def test_support_offered_to_the_one_called(extract):
 def test_forbidden_aid_is_not_aid(extract):
     assert not [c for c in extract("Canada will prohibit all aid to Myanmar.") if c.category == "AID"]
     assert has(extract("Canada will send aid to Myanmar."), "Canada", "aids", "Myanmar", modality="hypothetical")
+
+
+def test_condemning_an_invasion_accuses_the_invader_not_its_victim(extract):
+    claims = extract("France condemned the Russian invasion of Ukraine.")
+    assert has(claims, "France", "accuses", "Russia")
+    assert not has(claims, "France", "accuses", "Ukraine"), triples(claims)
+    assert has(claims, "Russia", "invades", "Ukraine")
+
+
+def test_returning_somewhere_hands_nothing_over(extract):
+    assert not [c for c in extract("The US military returned to Iraq in August.") if c.category == "CONCEDE"]
+    assert has(extract("Iran returned the sailors to Britain."), "Iran", "releases", "United Kingdom")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Washington vowed to prevent any attack on Formosa.",
+    "NATO moved to deter Russia from invading Poland.",
+])
+def test_a_prevented_act_did_not_happen(extract, sentence):
+    claims = extract(sentence)
+    assert not [c for c in claims if c.category == "ASSAULT"], triples(claims)
+
+
+def test_an_inquiry_named_after_a_state_is_about_it(extract):
+    claims = extract("Trump criticised the Russia investigation. Flynn cooperated with the Russia probe.")
+    assert not [c for c in claims if "Russia" in (c.subject.label, c.object.label)], triples(claims)
+
+
+def test_a_date_coordinated_with_a_clause_subject_is_no_party(extract):
+    claims = extract("Britain condemned the attack on Wednesday and France called on Russia to withdraw.")
+    assert not has(claims, "United Kingdom", "attacks", "France"), triples(claims)
+
+
+def test_derived_claims_take_the_date_they_were_uttered(extract):
+    claims = extract("Iran threatened on Monday to attack American ships next week. Obama warned on Monday "
+                     "that further sanctions would follow if Russia continued to intervene in Ukraine.",
+                     published="2014-03-18")
+    threat = has(claims, "Iran", "threatens", "United States")
+    act = has(claims, "Iran", "attacks", "United States", modality="hypothetical")
+    assert threat is not None and act is not None
+    assert threat.date.start == "2014-03-17" and act.date.start == "2014-03-24"
+    accusation = has(claims, "Barack Obama", "accuses", "Russia")
+    assert accusation is not None and (accusation.date.start, accusation.date.from_text) == ("2014-03-17", True)
+
+
+def test_preventing_an_attack_on_an_actor_protects_it(extract):
+    claims = extract("NATO moved to deter Russia from invading Poland. The UN tried to avert a war between "
+                     "Ethiopia and Eritrea.")
+    assert has(claims, "NATO", "aids", "Poland")
+    assert not [c for c in claims if c.category == "AID" and c.object.label in ("Ethiopia", "Eritrea")], triples(claims)
+
+
+def test_a_vow_to_help_is_a_pledge_not_a_threat(extract):
+    claims = extract("Russia vowed to help Syria. Iran vowed to attack Israel.")
+    assert has(claims, "Russia", "pledgesTo", "Syria")
+    assert not has(claims, "Russia", "threatens", "Syria")
+    assert has(claims, "Iran", "threatens", "Israel")

@@ -51,6 +51,29 @@ def test_names_refer_to_the_rest_of_the_ontology():
     assert lex.leader_kinds <= kinds
     assert all(cats <= set(PLOVER_CATEGORIES) for cats in lex.event_anaphors.values())
     assert "attack" in lex.event_anaphors and "ASSAULT" in lex.event_anaphors["attack"]
+    wordings = {w.lower() for rel in load_relations().values() for w in rel.verbs}
+    assert lex.object_wordings <= wordings, sorted(lex.object_wordings - wordings)
+
+
+def test_relations_named_in_code_exist():
+    from kg.claims import extract
+
+    relations = load_relations()
+    for key in (extract.REFUSAL_RELATION, extract.REQUEST_RELATION, extract.ACCUSATION_RELATION,
+                extract.APPROVAL_RELATION):
+        assert key in relations
+        assert any(" " not in w for w in relations[key].verbs), f"{key} needs a one-word verb wording"
+
+
+def test_wording_words_come_from_the_lexicon():
+    """The words that end a wording are the lexicon's: a preposition an analyst adds there is
+    read as introducing the object ("strike beside" would otherwise be a verb and a noun)."""
+    from kg.claims.patterns import PARTICLES, PREPS, parse_wording
+
+    lex = load_lexicon()
+    assert (PREPS, PARTICLES) == (lex.wording_preps, lex.wording_particles)
+    spec = parse_wording(load_relations()["attacks"], "strike beside")
+    assert (spec.prep, spec.noun) == ((None, "beside") if "beside" not in PREPS else ("beside", None))
 
 
 def test_quoted_on_is_a_word():

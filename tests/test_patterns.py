@@ -50,3 +50,9 @@ def test_index_agrees_with_dependency_matcher():
                 t.prep.i if t.prep is not None else None) for t in index(doc)
                if t.token.lemma_ == t.token.lemma_.lower()}
         assert got == want, (doc.text[:60], got ^ want)
+
+
+def test_a_spec_gives_back_its_wording():
+    rels = load_relations()
+    for key, wording in (("releases", "return to"), ("releases", "hand over to"), ("sanctions", "impose sanction on")):
+        assert parse_wording(rels[key], wording).wording == wording

@@ -73,7 +73,7 @@ _FUTURE_GOVERNORS = _LEX.future_governors
 _PERIOD_EDGES = _LEX.period_edges
 _UNNAMED_PERIODS = load_unnamed_periods()
 #: Prepositions that place a clause within a stretch of time ("during the war").
-_WITHIN = frozenset({"during", "throughout"})
+_WITHIN = _LEX.within_preps
 #: Units of "in the days before the coup", "in the weeks after the vote".
 _SPAN_UNITS = frozenset({"day", "week", "month", "year"})
 #: Words of a date spaCy finds that this module cannot resolve, but which say the clause has a
@@ -84,15 +84,13 @@ _VAGUE_TIME_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter", "
 _TIME_OF_DAY = frozenset({"night", "morning", "afternoon", "evening", "dawn", "dusk", "midnight", "noon",
                           "weekend", "day", "hour", "time"})
 #: Verbs whose "of/for" gerund is the act alleged: its time is not the allegation's.
-_ALLEGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "condemn", "criticise", "criticize",
-                             "denounce", "fault"})
+_ALLEGING_VERBS = _LEX.accusing_verbs
 #: Verbs of going and being somewhere whose "for" phrase is what is done there, at that time.
-_PURPOSE_HEADS = frozenset({"arrive", "travel", "go", "come", "head", "fly", "due", "be", "return", "gather",
-                            "convene", "meet", "stay", "visit", "leave", "set"})
+_PURPOSE_HEADS = _LEX.purpose_heads
 #: Subordinators of a condition: what the clause says may never happen, so it has no time.
-_CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+_CONDITIONS = _LEX.condition_marks
 #: Prepositions whose object is a time ("during this year's Super Bowl", "in the 2003 invasion").
-_TIME_PREPOSITIONS = frozenset({"during", "throughout", "in", "at", "on", "amid"})
+_TIME_PREPOSITIONS = _LEX.time_preps
 #: Number words of a measured gap ("two days after"); digits are read as numbers.
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}

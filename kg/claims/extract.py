@@ -70,7 +70,7 @@ APPROVING_WORDS = LEX.approving_words
 CULPABILITY_WORDS = LEX.culpability_words
 #: "Called for talks with Hamas" appeals to a third party to talk to Hamas; "wanted talks with
 #: Tehran" asks Tehran.
-PUBLIC_APPEALS = frozenset({"call", "appeal"})
+PUBLIC_APPEALS = LEX.public_appeals
 #: Words that make a sentence worth reading even without a relation wording.
 SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
@@ -78,7 +78,7 @@ SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS
 #: of X"), a meeting the people met ("met with leaders of X").  Not stances, which read their
 #: own way (supporting "a hard line against X" is not supporting X), nor a release or a
 #: withdrawal "from the deal with Iran".  "On" is left out: "attacked the media on Twitter".
-THING_PREPS = frozenset({"of", "to", "against", "from", "with"})
+THING_PREPS = LEX.thing_preps
 THING_CATEGORIES = HOSTILE_CATEGORIES | {"CONSULT"}
 VERBAL_PARTIES = LEX.verbal_parties
 CLASH_WORDS = LEX.clash_words
@@ -88,6 +88,19 @@ PREDICATE_NOUNS = LEX.predicate_nouns
 DEFINITE = LEX.definite
 FIGURATIVE_CONFLICT = LEX.figurative_conflict
 SEEK_VERBS = LEX.seek_verbs
+OBJECT_WORDINGS = LEX.object_wordings
+PREVENTING_VERBS = LEX.preventing_verbs
+TOPIC_NOUNS = LEX.topic_nouns
+#: Relations (keys of relations.yaml) of the claims read from constructions rather than from a
+#: wording: refusing to act ("refused to deploy peacekeepers in Iraq"), stating what another must
+#: do or seeking a meeting, holding another culpable or condemning it, approving of it.
+REFUSAL_RELATION = "rejects"
+REQUEST_RELATION = "requests"
+ACCUSATION_RELATION = "accuses"
+APPROVAL_RELATION = "supports"
+#: Preventing a hostile act against an actor protects it ("ordered the Seventh Fleet to prevent
+#: any attack on Formosa"): material backing, like sending troops to it.
+PROTECTION_RELATION = "aids"
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
               "amod", "nmod", "npadvmod", "agent")
 
@@ -118,14 +131,18 @@ class ClaimExtractor:
         self._earlier: list[Claim] = []
         #: verbs of the vocabulary: as nouns ("the release of", "a withdrawal") they name acts
         self._act_lemmas = frozenset(sp.lemma for sp in self.index.specs if sp.kind == "verb")
-        self._reject_spec = next((sp for sp in self.index.specs if sp.relation.category == "REJECT"
-                                  and sp.kind == "verb" and sp.size == 1), None)
-        self._request_spec = next((sp for sp in self.index.specs if sp.relation.category == "REQUEST"
-                                   and sp.kind == "verb" and sp.size == 1), None)
-        self._accuse_spec = next((sp for sp in self.index.specs if sp.relation.category == "ACCUSE"
-                                  and sp.kind == "verb" and sp.size == 1), None)
-        self._support_spec = next((sp for sp in self.index.specs if sp.relation.category == "SUPPORT"
-                                   and sp.kind == "verb" and sp.size == 1), None)
+        self._reject_spec = self._plain_spec(REFUSAL_RELATION)
+        self._request_spec = self._plain_spec(REQUEST_RELATION)
+        self._accuse_spec = self._plain_spec(ACCUSATION_RELATION)
+        self._support_spec = self._plain_spec(APPROVAL_RELATION)
+        self._protect_spec = self._plain_spec(PROTECTION_RELATION)
+
+    def _plain_spec(self, key: str) -> PatternSpec | None:
+        """The relation's first one-word verb wording ("reject", "ask"): the reading given to a
+        claim found at a word that is not one of the relation's wordings (a refusal, an
+        obligation stated, a judgement).  None when the vocabulary lacks the relation."""
+        return next((sp for sp in self.index.specs if sp.relation.key == key and sp.kind == "verb" and sp.size == 1),
+                    None)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.actor_mentions is None:
@@ -183,6 +200,9 @@ class ClaimExtractor:
         verb = trig.token
         if _wrong_sense(trig):
             return None
+        preventer = _preventer(verb)
+        if preventer is not None:
+            return self._protection(trig, preventer, self._verb_objects(trig))
         conf = 0.9 if trig.spec.size == 1 else 0.85
         subj_toks, obj_toks = _verb_subjects(verb), self._verb_objects(trig)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
@@ -278,6 +298,11 @@ class ClaimExtractor:
         noun, spec = trig.token, trig.spec
         if _sought(noun) and spec.relation.category == "CONSULT":
             return self._sought_meeting(trig)
+        preventer = _preventer(noun)
+        if preventer is not None:
+            return self._protection(trig, preventer, [g for c in noun.children if c.dep_ == "prep"
+                                                      and c.lower_ in spec.noun_preps for g in c.children
+                                                      if g.dep_ == "pobj"])
         if _wrong_sense(trig) or _sought(noun) or _refused(noun):
             return None
         subj_toks: list[Token] = []
@@ -377,6 +402,21 @@ class ClaimExtractor:
         if not subjects or not objects:
             return None
         return _Draft(trig, subjects, objects, conf)
+
+    def _protection(self, trig: Trigger, preventer: Token, targets: list[Token]) -> _Draft | None:
+        """A prevented act did not happen (no claim of it); when it is a hostile act, whoever
+        prevents it protects its target: "ordered the fleet to prevent any attack on Formosa",
+        "moved to deter Russia from invading Poland".  Not for a mutual act: averting "a war
+        with Iran" protects neither side."""
+        rel = trig.spec.relation
+        if rel.category not in HOSTILE_CATEGORIES or rel.symmetric or self._protect_spec is None:
+            return None  # (averting "a war with Iran" protects no one party)
+        subjects = self._resolve_all(_verb_subjects(preventer))
+        own = {r.actor.id for r in subjects}
+        objects = [r for r in self._resolve_all(targets) if r.actor.id not in own]
+        if not subjects or not objects:
+            return None
+        return _Draft(Trigger(self._protect_spec, preventer), subjects, objects, 0.6)
 
     def _obligations(self, sent: Span) -> list[_Draft]:
         """"Washington declared that China must drop its barriers", "Britain said Libya should
@@ -544,11 +584,28 @@ class ClaimExtractor:
                 # actor who leads the group.
                 found = [replace(r, confidence=r.confidence * 0.85) for g in _leaders(tok)
                          for r in resolve_head(g, self.gaz)]
+            found = [r for r in found if not self._not_the_owner(tok, r)]
             for r in found:
                 if r.actor.id not in seen and r.actor.type != "Location":
                     seen.add(r.actor.id)
                     out.append(r)
         return out
+
+    def _not_the_owner(self, tok: Token, found: Resolved) -> bool:
+        """Actors that a noun phrase names without standing for them: the target of an event
+        noun ("condemned the Russian invasion of Ukraine" condemns Russia, not Ukraine), and the
+        state an inquiry is about ("criticised the Russia investigation", "cooperating with the
+        Russia probe" are no stance on Russia and no cooperation with it)."""
+        by = found.token
+        if by.i == tok.i:
+            return by.dep_ == "compound" and by.head.lemma_.lower() in TOPIC_NOUNS and found.actor.type == "State"
+        if by.head.i == tok.i:
+            return by.dep_ == "compound" and tok.lemma_.lower() in TOPIC_NOUNS and found.actor.type == "State"
+        if by.dep_ == "pobj" and by.head.head.i == tok.i:
+            targets = {p for sp in self.index.by_lemma.get(("noun", tok.lemma_.lower()), ())
+                       for p in sp.noun_preps if p != "by"}
+            return by.head.lower_ in targets
+        return False
 
     def _border_party(self, tok: Token) -> list[Resolved]:
         """"massed troops on the border with Ukraine", "near the Ukrainian border", "into Taiwan's
@@ -598,7 +655,7 @@ class ClaimExtractor:
                           modality=modality, attributed_to=claimant if modality != "asserted" else None,
                           location=location, confidence=conf, evidence=[ev])
             out.append(claim)
-            out.extend(self._implied(claim, reading, s.actor, o.actor, trig.token))
+            out.extend(self._implied(claim, reading, s.actor, o.actor, trig.token, (sent, times)))
         return out
 
     def _material(self, trig: Trigger, obj: Actor) -> Relation | None:
@@ -610,20 +667,31 @@ class ClaimExtractor:
             return self.relations["aids"]
         return None
 
-    def _implied(self, claim: Claim, reading, actor: Actor, target: Actor, trigger: Token | None = None) -> list[Claim]:
+    def _implied(self, claim: Claim, reading, actor: Actor, target: Actor, trigger: Token | None = None,
+                 context: tuple[Span, list] | None = None) -> list[Claim]:
         """Claims the wording states besides the relation itself: a threat to act is an
         asserted THREATEN claim, and so is a harmful act made conditional ("will withdraw its
         force unless ...", "could use force if ..."); a third party's report of hostile acts
-        is an accusation."""
+        is an accusation.  ``context`` (the sentence and its time mentions) dates each derived
+        claim at its own words."""
         signal = reading.signal
         if signal is None:
             return []
         ev = claim.evidence[0]
+        if context is not None and trigger is not None:
+            # the threat, pledge or accusation is made when it is uttered ("threatened on Monday
+            # to close the strait next week"), not when the act it is about would happen
+            sent, times = context
+            claim = replace(claim, date=pick_date(_utterance(signal, trigger), sent, times,
+                                                  sent.doc._.published, "asserted"))
         condition = _condition(trigger) if trigger is not None and claim.modality == "hypothetical" else None
         if condition is not None and "threatens" in self.relations and (
                 claim.category in HOSTILE_CATEGORIES or (condition == "unless" and claim.category in CONDITIONAL_THREATS)):
             return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=f"{trigger.text} ... {condition}"))]
-        if claim.modality == "hypothetical" and signal.lemma_.lower() in THREAT_VERBS and "threatens" in self.relations:
+        promise = signal.lemma_.lower() in OFFER_SIGNALS and claim.category in COOPERATIVE_CATEGORIES
+        if (claim.modality == "hypothetical" and signal.lemma_.lower() in THREAT_VERBS and not promise
+                and "threatens" in self.relations):
+            # ("vowed to protect Taiwan" promises; it threatens no one)
             return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=signal.text))]
         if (claim.modality == "hypothetical" and claim.category in COOPERATIVE_CATEGORIES
                 and signal.lemma_.lower() in PROMISE_SIGNALS and signal.pos_ != "NOUN" and "pledgesTo" in self.relations
@@ -637,7 +705,9 @@ class ClaimExtractor:
                                   replace(ev, trigger=f"{refusal.text} not {trigger.text}",
                                           confidence=round(ev.confidence * 0.9, 3)))]
         if (claim.modality == "alleged" and claim.attributed_to is not None and claim.category in ACCUSABLE_CATEGORIES
-                and claim.attributed_to.id not in (actor.id, target.id) and "accuses" in self.relations):
+                and claim.attributed_to.id not in (actor.id, target.id) and "accuses" in self.relations
+                and trigger is not None and trigger.lemma_.lower() not in PREVENTING_VERBS):
+            # (reporting that X prevented an attack is no accusation of X)
             return [self._derived(claim, "accuses", claim.attributed_to, actor,
                                   replace(ev, trigger=signal.text, confidence=round(ev.confidence * 0.8, 3)))]
         return []
@@ -787,6 +857,39 @@ def _through_thing(tokens: list[Token], acts: frozenset[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _utterance(signal: Token, trigger: Token) -> Token:
+    """The word that utters a derived claim: the verb that signals it ("threatened", "vowed",
+    "accused", "said"), or, when the signal is a modal or a noun, the statement verb the act is
+    reported under ("warned on Sunday that they could use force"), else the act itself."""
+    if signal.pos_ == "VERB" and signal.dep_ not in ("aux", "auxpass"):
+        return signal
+    tok = trigger
+    for _ in range(4):
+        if tok.lemma_.lower() in STATEMENT_VERBS | THREAT_VERBS and tok.pos_ == "VERB":
+            return tok
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return trigger
+
+
+def _preventer(act: Token) -> Token | None:
+    """The verb of prevention that governs an act, which therefore did not happen: "prevent
+    any attack on Formosa", "to avert a war with Iran", "deter Russia from invading Ukraine"."""
+    for _ in range(3):
+        if act.dep_ != "conj":
+            break
+        act = act.head
+    head = act.head
+    if act.dep_ == "pcomp" or (act.dep_ == "pobj" and head.lower_ == "from"):
+        if head.lower_ != "from":
+            return None
+        head = head.head
+    elif act.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return head if head.lemma_.lower() in PREVENTING_VERBS else None
+
+
 def _definite(noun: Token) -> bool:
     """"the alliance", "that deal": a noun that refers to an event or body already known."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
@@ -850,6 +953,9 @@ def _wrong_sense(trig: Trigger) -> bool:
     dobjs = [c for c in verb.children if c.dep_ == "dobj"]
     if spec.relation.key in INTRANSITIVE_RELATIONS and spec.prep is not None and spec.noun is None and dobjs:
         return True
+    if spec.wording in OBJECT_WORDINGS and not dobjs and not any(c.dep_ == "nsubjpass" for c in verb.children) \
+            and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        return True  # "he returned to Iran": travel, nothing handed over
     if spec.lemma in NAMING_VERBS and spec.noun is None and spec.prep is None:
         if any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in verb.children):
             return True
@@ -973,6 +1079,11 @@ def _expand_conjuncts(tokens: Iterable[Token]) -> list[Token]:
     apposition ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")."""
     out: list[Token] = []
     for t in tokens:
+        if t.ent_type_ in ("DATE", "TIME"):
+            # "condemned the attack on Wednesday and France called ...": the parser coordinates
+            # the next clause's subject with a date, which names no party of the act
+            out.append(t)
+            continue
         for x in (t, *t.conjuncts, *(y for a in _list_appositions(t) for y in (a, *a.conjuncts))):
             if x not in out:
                 out.append(x)

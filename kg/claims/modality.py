@@ -30,7 +30,7 @@ PLANNING_VERBS = LEX.planning_verbs | LEX.seek_verbs
 MODALS = LEX.modals
 ALLEGING_PASSIVES = LEX.alleging_passives
 #: Prepositions that attach the topic of a hypothetical noun ("plan for", "talks on", "talks about").
-TOPIC_PREPS = frozenset({"of", "on", "about", "for", "over"})
+TOPIC_PREPS = LEX.topic_preps
 
 
 @dataclass(frozen=True)

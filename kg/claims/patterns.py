@@ -20,11 +20,13 @@ from spacy.language import Language
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 
-from kg.vocab import Relation
+from kg.vocab import Relation, load_lexicon
 
-PREPS = frozenset({"with", "to", "on", "against", "for", "of", "from", "in", "into", "near", "along", "at", "about",
-                   "between", "upon", "behind", "by", "over", "toward", "towards", "onto"})
-PARTICLES = frozenset({"down", "out", "off", "up", "back", "in", "on", "over", "away"})
+#: How a wording's last words are read (``ontology/lexicon.yaml``): a preposition introduces the
+#: object, a particle belongs to the verb.
+_LEX = load_lexicon()
+PREPS = _LEX.wording_preps
+PARTICLES = _LEX.wording_particles
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -48,6 +50,13 @@ class PatternSpec:
     @property
     def noun_head(self) -> str | None:
         return self.noun.split()[-1] if self.noun else None
+
+    @property
+    def wording(self) -> str:
+        """The wording as relations.yaml writes it ("return to", "hand over to"; a particle is
+        put before a light-verb noun), so that word classes of the lexicon can name a wording
+        rather than a whole relation."""
+        return " ".join(w for w in (self.lemma, self.particle, self.noun, self.prep) if w)
 
 
 @dataclass
