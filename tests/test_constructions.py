@@ -485,13 +485,6 @@ def test_derived_claims_take_the_date_they_were_uttered(extract):
     assert accusation is not None and (accusation.date.start, accusation.date.from_text) == ("2014-03-17", True)
 
 
-def test_preventing_an_attack_on_an_actor_protects_it(extract):
-    claims = extract("NATO moved to deter Russia from invading Poland. The UN tried to avert a war between "
-                     "Ethiopia and Eritrea.")
-    assert has(claims, "NATO", "aids", "Poland")
-    assert not [c for c in claims if c.category == "AID" and c.object.label in ("Ethiopia", "Eritrea")], triples(claims)
-
-
 def test_a_vow_to_help_is_a_pledge_not_a_threat(extract):
     claims = extract("Russia vowed to help Syria. Iran vowed to attack Israel.")
     assert has(claims, "Russia", "pledgesTo", "Syria")

@@ -98,9 +98,6 @@ REFUSAL_RELATION = "rejects"
 REQUEST_RELATION = "requests"
 ACCUSATION_RELATION = "accuses"
 APPROVAL_RELATION = "supports"
-#: Preventing a hostile act against an actor protects it ("ordered the Seventh Fleet to prevent
-#: any attack on Formosa"): material backing, like sending troops to it.
-PROTECTION_RELATION = "aids"
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
               "amod", "nmod", "npadvmod", "agent")
 
@@ -135,7 +132,6 @@ class ClaimExtractor:
         self._request_spec = self._plain_spec(REQUEST_RELATION)
         self._accuse_spec = self._plain_spec(ACCUSATION_RELATION)
         self._support_spec = self._plain_spec(APPROVAL_RELATION)
-        self._protect_spec = self._plain_spec(PROTECTION_RELATION)
 
     def _plain_spec(self, key: str) -> PatternSpec | None:
         """The relation's first one-word verb wording ("reject", "ask"): the reading given to a
@@ -200,9 +196,8 @@ class ClaimExtractor:
         verb = trig.token
         if _wrong_sense(trig):
             return None
-        preventer = _preventer(verb)
-        if preventer is not None:
-            return self._protection(trig, preventer, self._verb_objects(trig))
+        if _preventer(verb) is not None:
+            return None  # a prevented act did not happen
         conf = 0.9 if trig.spec.size == 1 else 0.85
         subj_toks, obj_toks = _verb_subjects(verb), self._verb_objects(trig)
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
@@ -298,11 +293,8 @@ class ClaimExtractor:
         noun, spec = trig.token, trig.spec
         if _sought(noun) and spec.relation.category == "CONSULT":
             return self._sought_meeting(trig)
-        preventer = _preventer(noun)
-        if preventer is not None:
-            return self._protection(trig, preventer, [g for c in noun.children if c.dep_ == "prep"
-                                                      and c.lower_ in spec.noun_preps for g in c.children
-                                                      if g.dep_ == "pobj"])
+        if _preventer(noun) is not None:
+            return None  # a prevented act did not happen
         if _wrong_sense(trig) or _sought(noun) or _refused(noun):
             return None
         subj_toks: list[Token] = []
@@ -402,21 +394,6 @@ class ClaimExtractor:
         if not subjects or not objects:
             return None
         return _Draft(trig, subjects, objects, conf)
-
-    def _protection(self, trig: Trigger, preventer: Token, targets: list[Token]) -> _Draft | None:
-        """A prevented act did not happen (no claim of it); when it is a hostile act, whoever
-        prevents it protects its target: "ordered the fleet to prevent any attack on Formosa",
-        "moved to deter Russia from invading Poland".  Not for a mutual act: averting "a war
-        with Iran" protects neither side."""
-        rel = trig.spec.relation
-        if rel.category not in HOSTILE_CATEGORIES or rel.symmetric or self._protect_spec is None:
-            return None  # (averting "a war with Iran" protects no one party)
-        subjects = self._resolve_all(_verb_subjects(preventer))
-        own = {r.actor.id for r in subjects}
-        objects = [r for r in self._resolve_all(targets) if r.actor.id not in own]
-        if not subjects or not objects:
-            return None
-        return _Draft(Trigger(self._protect_spec, preventer), subjects, objects, 0.6)
 
     def _obligations(self, sent: Span) -> list[_Draft]:
         """"Washington declared that China must drop its barriers", "Britain said Libya should
