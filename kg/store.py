@@ -216,9 +216,15 @@ class Store:
         after = self._named_triples()
         add = [ox.Quad(*t, DEFAULT) for t in after - before]
         delete = [ox.Quad(*t, DEFAULT) for t in before - after]
-        if delete:
-            self._store.update(_update_text([], delete, add))
-        elif add:
+        # SPARQL forbids blank nodes in DELETE DATA, and INSERT DATA would mint new ones, so
+        # quads with a blank node are removed and added by identity.
+        plain = [q for q in delete if not _has_blank(q)]
+        if plain:
+            self._store.update(_update_text([], plain, []))
+        for q in delete:
+            if _has_blank(q):
+                self._store.remove(q)
+        if add:
             self._store.extend(add)
         return AddResult(quads_added=len(add), quads_removed=len(delete),
                          seconds=time.perf_counter() - started)
@@ -349,6 +355,10 @@ class Store:
             self._store.extend(add)
         removed = len(delete) + sum(len(change.old[g]) for g in dropped)
         return AddResult(quads_added=len(add), quads_removed=removed)
+
+
+def _has_blank(q: ox.Quad) -> bool:
+    return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
 
 
 def _update_text(dropped: list[GraphName], delete: list[ox.Quad], add: list[ox.Quad]) -> str:

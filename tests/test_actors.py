@@ -345,3 +345,33 @@ def test_a_people_of_another_state_is_neither_state(parse):
     first, second = [t for t in doc if t.text == "Albanians"]
     assert resolve_head(first) == []
     assert [r.actor.label for r in resolve_head(second)] == ["Albania"]
+
+
+def test_office_words_are_read_from_the_gazetteer_asked_not_a_freed_one():
+    """Tables derived from a gazetteer are cached by its id; a gazetteer made after another was
+    freed (another ontology folder, a test's own) often gets the same id and must still see its
+    own titles."""
+    from kg.nlp.actors import _title_key, _title_words
+    from kg.vocab import Gazetteer
+
+    for i in range(20):
+        gaz = Gazetteer(entries={}, titles={f"office_{i}": {"words": ["envoy", f"word{i}"]}}, agents={})
+        assert _title_key("envoy", gaz) == f"office_{i}"
+        assert f"word{i}" in _title_words(gaz)
+        del gaz
+
+
+def test_a_short_name_inside_a_longer_tagged_name_is_someone_else():
+    """"Pak" inside "Pak Gil" (a person the tagger found) is not the gazetteer's Pak."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from kg.claims.model import Actor
+    from kg.nlp.actors import SHORT, _yield_to_full_names
+
+    doc = Doc(spacy.blank("en").vocab, words=["Pak", "Gil", "spoke", "."] * 3,
+              ents=["B-PERSON", "I-PERSON", "O", "O"] * 3)
+    spans = [Span(doc, 4 * k, 4 * k + 1) for k in range(3)]
+    for s in spans:
+        s._.mention_kind, s._.actor = SHORT, Actor("https://example.org/pak", "Pak", "Person")
+    assert _yield_to_full_names(doc, spans, frozenset()) == []

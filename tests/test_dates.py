@@ -308,6 +308,13 @@ def test_weekdays_of_named_weeks_and_weekends(text, anchor, start, end):
     assert (m.span.start, m.span.end, m.span.precision) == (start, end, "day")
 
 
+def test_the_weekend_of_a_date_is_not_the_latest_weekend():
+    """"The weekend of March 4" is that weekend: only the date after "of" dates it."""
+    m = only_mention("Leaders met on the weekend of March 4.")
+    assert (m.span.start, m.span.precision) == ("2023-03-04", "day")
+    assert find_time_mentions("Leaders met at the weekend of the summit.", SAT, []) == []
+
+
 def test_the_edge_of_a_named_year_is_its_month():
     assert only_mention("Talks stalled at the end of last year.").span == TimeSpan("2022-12", "2022-12", "month")
     assert only_mention("Talks began at the beginning of this year.").span == TimeSpan("2023-01", "2023-01", "month")

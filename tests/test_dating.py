@@ -318,3 +318,14 @@ def test_a_counted_stretch_ends_on_the_day_it_led_to(date_of):
     text = "The declaration was concluded on Monday after a week of talks hosted by the Soviet premier."
     assert date_of(text, "talks") == TimeSpan("2023-03-14", "2023-03-20", "day")
     assert date_of("The declaration was concluded after a week of talks.", "talks") == FALLBACK
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Israel struck Gaza on Thursday, ² days after Hamas fired rockets.", "fired"),
+    ("Israel struck Gaza on Thursday, 99999999 days after Hamas fired rockets.", "fired"),
+    ("Russia invaded Georgia in 1990. 9000 years later, Georgia expelled the envoy.", "expelled"),
+    ("The declaration was concluded on Monday after ² weeks of talks.", "talks"),
+])
+def test_a_count_no_calendar_date_can_carry_leaves_the_published_date(date_of, text, trigger):
+    """Odd digits and counts beyond years 1..9999 occur in real copy; they give no date, not a crash."""
+    assert date_of(text, trigger) == FALLBACK

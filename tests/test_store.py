@@ -130,6 +130,20 @@ def test_updates_keep_the_union_in_the_default_graph(store: Store) -> None:
     assert default_triples(store) == named | {(extra.subject, extra.predicate, extra.object)}
 
 
+def test_updates_keep_the_union_for_blank_nodes(store: Store) -> None:
+    """Blank nodes cannot be named in DELETE DATA and are fresh in INSERT DATA: the union must
+    still gain and lose exactly the named graphs' triples (the same nodes, not copies)."""
+    g = "http://example.org/graph/bnodes"
+    store.update(f'INSERT DATA {{ GRAPH <{g}> {{ <http://example.org/a> <http://example.org/p> '
+                 f'[ <http://example.org/q> "x" ] }} }}')
+    named = {(q.subject, q.predicate, q.object) for q in store.oxigraph if not isinstance(q.graph_name, ox.DefaultGraph)}
+    assert default_triples(store) == named
+    store.update(f"DELETE WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")
+    assert not store.query('ASK { ?s <http://example.org/q> "x" }')
+    named = {(q.subject, q.predicate, q.object) for q in store.oxigraph if not isinstance(q.graph_name, ox.DefaultGraph)}
+    assert default_triples(store) == named
+
+
 def test_a_failing_add_writes_nothing(store: Store) -> None:
     before = snapshot(store)
     claims, docs = corpus(article_two())

@@ -335,8 +335,11 @@ def _shifted(span: TimeSpan, days: int) -> TimeSpan | None:
     by two days and stay true)."""
     if span.precision != "day":
         return None
-    start = dt.date.fromisoformat(span.start) + dt.timedelta(days=days)
-    end = dt.date.fromisoformat(span.end) + dt.timedelta(days=days)
+    try:
+        start = dt.date.fromisoformat(span.start) + dt.timedelta(days=days)
+        end = dt.date.fromisoformat(span.end) + dt.timedelta(days=days)
+    except (OverflowError, ValueError):
+        return None  # "90000 days later": no calendar date, so no date rather than a crash
     return TimeSpan(start.isoformat(), end.isoformat(), "day", span.from_text)
 
 
@@ -351,7 +354,8 @@ def _unit_count(unit: Token) -> int | None:
     if len(dets) != 1:
         return None
     word = dets[0].lower_
-    return 1 if word == "the" else int(word) if word.isdigit() else _COUNTS.get(word)
+    # isdecimal, not isdigit: "²" is a digit that int() rejects
+    return 1 if word == "the" else int(word) if word.isdecimal() else _COUNTS.get(word)
 
 
 def _anaphor(region: set[int], sent: Span, times: Sequence[TimeMention]) -> tuple[int, str] | None:
@@ -386,7 +390,10 @@ def _moved(span: TimeSpan, n: int, unit: str) -> TimeSpan | None:
     if span.precision == "decade" or (unit == "month" and span.precision == "year"):
         return None
     months = n if unit == "month" else 12 * n
-    start, end = (_add_months(_first_date(v), months) for v in (span.start, span.end))
+    try:
+        start, end = (_add_months(_first_date(v), months) for v in (span.start, span.end))
+    except (OverflowError, ValueError):
+        return None  # "9,000 years later": past the calendar's years 1..9999
     cut = {"day": 10, "month": 7, "year": 4}[span.precision]
     return TimeSpan(start.isoformat()[:cut], end.isoformat()[:cut], span.precision, span.from_text)
 
@@ -425,7 +432,11 @@ def _stretch_before(trigger: Token, sent: Span, times: Sequence[TimeMention]) ->
         return _Found(unresolved=True)
     days = count * (7 if unit.lemma_.lower() == "week" else 1)
     end = dt.date.fromisoformat(outer.mention.span.end)
-    return _Found(span=TimeSpan((end - dt.timedelta(days=days - 1)).isoformat(), end.isoformat(), "day"))
+    try:
+        start = end - dt.timedelta(days=days - 1)
+    except (OverflowError, ValueError):
+        return _Found(unresolved=True)  # a stretch reaching back past year 1
+    return _Found(span=TimeSpan(start.isoformat(), end.isoformat(), "day"))
 
 
 def _find(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> _Found:
@@ -603,10 +614,16 @@ def _continues_story(trigger: Token, modality: str) -> bool:
 
 def _sentences_before(sent: Span) -> Iterable[Span]:
     """Earlier sentences of the paragraph, nearest first (a line break ends a paragraph)."""
-    doc = sent.doc
-    para_start = doc.text.rfind("\n", 0, sent.start_char) + 1
-    prev = [s for s in doc.sents if para_start <= s.start_char and s.end_char <= sent.start_char]
-    return reversed(prev)
+    # Walk back from the sentence, token by token, rather than through ``doc.sents`` or
+    # ``doc.text`` (each rebuilt whole on every access): per claim, those grew with the square
+    # of a long document's length.
+    doc, start = sent.doc, sent.start
+    while start > 0:
+        prev = doc[start - 1].sent
+        if any("\n" in t.text_with_ws for t in doc[prev.start:start]):
+            return
+        yield prev
+        start = prev.start
 
 
 def sentence_times(sent: Span, published: dt.date | str | None) -> list[TimeMention]:
@@ -653,7 +670,7 @@ def pick_date(trigger: Token, sent: Span, times: list, published: dt.date | None
     mention = found.mention
     if mention is not None:
         if found.shift:
-            return _shifted(mention.span, found.shift)
+            return _shifted(mention.span, found.shift) or (published_span(published) if published else None)
         head = _mention_head(mention, sent)
         if mention.forward is not None and _about_future(trigger, head, modality):
             return mention.forward

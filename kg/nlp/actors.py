@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import weakref
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Callable, Iterable, TypeVar
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -540,17 +541,30 @@ def _agent_sector(token: Token, gaz: Gazetteer) -> str | None:
     return found
 
 
-_TITLE_WORDS: dict[int, frozenset[str]] = {}
+_T = TypeVar("_T")
+_TITLE_WORDS: dict[int, tuple[weakref.ref, frozenset[str]]] = {}
+
+
+def _per_gazetteer(cache: dict[int, tuple[weakref.ref, _T]], gaz: Gazetteer,
+                   build: Callable[[Gazetteer], _T]) -> _T:
+    """A table derived from ``gaz``, built once per gazetteer.  A gazetteer is unhashable, so
+    the cache is keyed by ``id``; the entry goes when the gazetteer is freed, because CPython
+    hands a freed object's id to the next one and a test's or another ontology's gazetteer
+    would otherwise read the titles of one that no longer exists."""
+    key = id(gaz)
+    hit = cache.get(key)
+    if hit is not None and hit[0]() is gaz:
+        return hit[1]
+    value = build(gaz)
+    cache[key] = (weakref.ref(gaz, lambda _ref: cache.pop(key, None)), value)
+    return value
 
 
 def _title_words(gaz: Gazetteer) -> frozenset[str]:
     """Single-word office names of titles.yaml ("president", "premier", "king")."""
-    words = _TITLE_WORDS.get(id(gaz))
-    if words is None:
-        words = frozenset(w.lower() for spec in gaz.titles.values() for w in (spec or {}).get("words", [])
-                          if " " not in w and not w.isupper())
-        _TITLE_WORDS[id(gaz)] = words
-    return words
+    return _per_gazetteer(_TITLE_WORDS, gaz, lambda g: frozenset(
+        w.lower() for spec in g.titles.values() for w in (spec or {}).get("words", [])
+        if " " not in w and not w.isupper()))
 
 
 def _owns(mod: Token, noun: Token) -> bool:
@@ -818,7 +832,7 @@ def _not_the_holder(doc: Doc, start: int, end: int) -> bool:
     return any(t.lower_ in WORDS.not_holder_after for t in after)
 
 
-_TITLE_KEYS: dict[int, dict[str, str]] = {}
+_TITLE_KEYS: dict[int, tuple[weakref.ref, dict[str, str]]] = {}
 #: Generic office words that, in the plural, do not name one office per state: "leaders of
 #: France and Israel" are whoever leads each (Israel's prime minister, not its head of state),
 #: so the states themselves are the actors.
@@ -827,10 +841,8 @@ PLURAL_TITLE_SKIP = WORDS.plural_title_skip
 
 def _title_key(words: str, gaz: Gazetteer) -> str | None:
     """The title key that office words name ("foreign minister" -> foreign_minister)."""
-    table = _TITLE_KEYS.get(id(gaz))
-    if table is None:
-        table = {normal(w): key for key, spec in gaz.titles.items() for w in (spec or {}).get("words", [])}
-        _TITLE_KEYS[id(gaz)] = table
+    table = _per_gazetteer(_TITLE_KEYS, gaz, lambda g: {
+        normal(w): key for key, spec in g.titles.items() for w in (spec or {}).get("words", [])})
     return table.get(normal(words))
 
 
@@ -955,9 +967,10 @@ def _yield_to_full_names(doc: Doc, spans: list[Span], honorifics: frozenset[str]
     actor (or a misspelt known one).  Not when the rest is a title ("VP Biden") or the known
     person is named in full in the document (the tagger's "Obama Said" is still Obama)."""
     named = {s._.actor.id for s in spans if s._.mention_kind == NAME and s._.actor is not None}
+    person_at = _person_ents(doc)
     out = []
     for s in spans:
-        ent = _person_ent_at(doc, s.start) if s._.mention_kind == SHORT and len(s) == 1 else None
+        ent = person_at.get(s.start) if s._.mention_kind == SHORT and len(s) == 1 else None
         others = [t for t in ent or () if t.i not in range(s.start, s.end)]
         if ent is not None and others and s._.actor.id not in named and \
                 not all(t.lower_.rstrip(".") in honorifics for t in others):
@@ -966,11 +979,11 @@ def _yield_to_full_names(doc: Doc, spans: list[Span], honorifics: frozenset[str]
     return out
 
 
-def _person_ent_at(doc: Doc, i: int) -> Span | None:
-    """The tagger's PERSON entity covering token ``i``, if any."""
-    if doc[i].ent_type_ != "PERSON":
-        return None
-    return next((e for e in doc.ents if e.start <= i < e.end), None)
+def _person_ents(doc: Doc) -> dict[int, Span]:
+    """The tagger's PERSON entity covering each token, built once per document: ``doc.ents``
+    makes every entity span anew on each access, so a look-up per mention grew with the square
+    of a long document's length."""
+    return {i: e for e in doc.ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
 
 
 #: Words other than office names that stand before a surname ("Mr Begin", "Gen. Haftar"), and

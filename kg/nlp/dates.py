@@ -781,7 +781,8 @@ _RULES: list[tuple[str, re.Pattern[str], Handler]] = [
                      r"\b(?P<which>this|last|next)\s+(?P<unit>week|weekend|month|year)\b", re.I), _h_calendar),
     ("weekday_week", _rx(rf"(?P<wd>{_WD})\s+(?:of\s+)?(?P<which>[Ll]ast|[Tt]his|[Nn]ext)\s+week\b"),
      _h_weekday_week),
-    ("weekend", _rx(r"\b(?:over|at|during|on)\s+the\s+weekend\b", re.I), _h_weekend),
+    # not "the weekend of March 4" / "of the summit": "of" names which weekend
+    ("weekend", _rx(r"\b(?:over|at|during|on)\s+the\s+weekend\b(?!\s+of\b)", re.I), _h_weekend),
     ("deictic", _rx(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Ll]ast\s+night"
                     r"|[Tt]his\s+(?:morning|afternoon|evening))\b"), _h_deictic),
     ("overnight", _rx(rf"\b[Oo]vernight\s+(?:into|to)\s+(?P<rel>)(?P<wd>{_WD})\b"), _h_overnight),
