@@ -490,3 +490,55 @@ def test_a_vow_to_help_is_a_pledge_not_a_threat(extract):
     assert has(claims, "Russia", "pledgesTo", "Syria")
     assert not has(claims, "Russia", "threatens", "Syria")
     assert has(claims, "Iran", "threatens", "Israel")
+
+
+def test_light_verb_noun_inside_a_coordination(extract):
+    # the wording "provide intelligence to" is the second conjunct of the verb's object
+    claims = extract("The United States is providing aerial photographs and other military intelligence "
+                     "to Macedonia.")
+    assert has(claims, "United States", "aids", "North Macedonia")
+
+
+def test_each_coordinated_light_verb_noun_gives_its_own_relation(extract):
+    claims = extract("Japan gave cover and support to South Korean troops.")
+    assert has(claims, "Japan", "aids", "South Korea")
+    assert has(claims, "Japan", "supports", "South Korea")
+
+
+def test_coordinated_noun_as_passive_subject(extract):
+    claims = extract("Fines and sanctions were imposed on Belarus by the European Union.")
+    assert has(claims, "European Union", "sanctions", "Belarus")
+
+
+def test_by_after_an_active_verbs_object_names_the_things_author(extract):
+    claims = extract("The Soviet Union vetoed a proposal by Brazil and Colombia.")
+    assert has(claims, "Soviet Union", "rejects", "Brazil")
+    assert has(claims, "Soviet Union", "rejects", "Colombia")
+    # "by" a number or a means names no author
+    assert not extract("The Soviet Union rejected the resolution by ten votes.")
+
+
+def test_threat_is_aimed_at_the_party_whose_act_is_its_condition(extract):
+    claims = extract("Iran threatened to close the Strait of Hormuz if the United States imposed new sanctions.")
+    assert has(claims, "Iran", "threatens", "United States")
+    claims = extract("Hamas threatened to resume attacks unless Israel released the prisoners.")
+    assert has(claims, "Hamas", "threatens", "Israel")
+    # a warning about a named party stays aimed at that party, not at the condition's subject
+    claims = extract("Japan warned that Iran would face consequences if Syria continued.")
+    assert has(claims, "Japan", "threatens", "Iran")
+    assert not has(claims, "Japan", "threatens", "Syria")
+
+
+def test_demand_noun_with_a_that_clause_asks_the_clauses_subject(extract):
+    claims = extract("Japan repeated its request that China release the detained captain.")
+    assert has(claims, "Japan", "requests", "China")
+    # a relative clause is no content clause, and a warning that a party could act predicts
+    assert not has(extract("Japan withdrew a request that China had rejected."), "Japan", "requests", "China")
+    assert not has(extract("Japan issued a warning that North Korea could test a missile."),
+                   "Japan", "threatens", "North Korea")
+
+
+def test_conversation_with_a_party_is_a_consultation(extract):
+    claims = extract("The French president had a long conversation with the German chancellor on Monday.",
+                     published="2019-06-01")
+    assert any(c.relation == "metWith" for c in claims)

@@ -17,6 +17,8 @@ TEXTS = [
     "Brazil offered its support to Argentina, and Chile sided with Peru.",
     "The two leaders held talks with each other and pulled their troops out of the zone.",
     "US sanctions on Iran and the Russian invasion of Ukraine dominated the summit.",
+    "The United States is providing aerial photographs and other military intelligence to Macedonia.",
+    "Iran supplied money and weapons to Hezbollah, and the EU imposed fines and sanctions on Minsk.",
 ]
 
 
@@ -38,11 +40,11 @@ def test_index_agrees_with_dependency_matcher():
     for doc in nlp.pipe(texts):
         want = set()
         for match_id, ids in matcher(doc):
-            spec = keys[nlp.vocab.strings[match_id]]
+            key = nlp.vocab.strings[match_id]
+            spec = keys[key]
             if spec.kind == "noun" and not _modifiers_present(doc[ids[0]], spec.noun or ""):
                 continue  # the index also checks multi-word event nouns' modifiers
-            names = ["trigger"] + [n for n, on in (("particle", spec.particle), ("noun", spec.noun),
-                                                   ("prep", spec.prep)) if on and spec.kind == "verb"]
+            names = [node["RIGHT_ID"] for node in matcher.get(key)[1][0]]
             toks = dict(zip(names, ids))
             want.add((id(spec), toks["trigger"], toks.get("noun"), toks.get("prep")))
         # the index compares lemmas case-insensitively; the matcher does not
@@ -50,6 +52,15 @@ def test_index_agrees_with_dependency_matcher():
                 t.prep.i if t.prep is not None else None) for t in index(doc)
                if t.token.lemma_ == t.token.lemma_.lower()}
         assert got == want, (doc.text[:60], got ^ want)
+
+
+def test_a_light_verb_noun_is_found_in_a_coordination():
+    """"providing photographs and intelligence to Macedonia" provides intelligence to Macedonia."""
+    nlp = spacy.load(DEFAULT_MODEL)
+    doc = nlp("The United States is providing aerial photographs and other military intelligence to Macedonia.")
+    found = {(t.spec.wording, t.noun.text, t.prep.text) for t in TriggerIndex(load_relations())(doc)
+             if t.noun is not None and t.prep is not None}
+    assert ("provide intelligence to", "intelligence", "to") in found
 
 
 def test_a_spec_gives_back_its_wording():

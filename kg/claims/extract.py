@@ -177,16 +177,18 @@ class ClaimExtractor:
         to a ceasefire" names no party after "agree to", but bare "agree" pairs the coordinated
         subjects.  A fallback keeps the specific wording's category: "striking a peace deal"
         that names no party is not an attack.  A noun used by a light-verb pattern is not also
-        a nominal trigger."""
-        by_token: dict[int, list[Trigger]] = {}
+        a nominal trigger.  A light-verb noun in a coordination is a reading of its own: "gave
+        cover and support to South Korean troops" both aids and supports."""
+        by_token: dict[tuple[int, int], list[Trigger]] = {}
         for trig in self.index(doc):
-            by_token.setdefault(trig.token.i, []).append(trig)
-        for i, cands in by_token.items():
+            conjunct = trig.noun.i if trig.noun is not None and trig.noun.dep_ == "conj" else -1
+            by_token.setdefault((trig.token.i, conjunct), []).append(trig)
+        for key, cands in by_token.items():
             cands.sort(key=lambda t: (-t.spec.size, t.prep.i if t.prep is not None else -1))
             top = cands[0].spec.relation.category
-            by_token[i] = [t for t in cands if t.spec.relation.category == top]
+            by_token[key] = [t for t in cands if t.spec.relation.category == top]
         consumed = {t.noun.i for cands in by_token.values() for t in cands if t.noun is not None}
-        return [cands for i, cands in sorted(by_token.items())
+        return [cands for (i, _), cands in sorted(by_token.items())
                 if not (cands[0].spec.kind == "noun" and i in consumed)]
 
     # -- arguments --------------------------------------------------------------------------------
@@ -213,8 +215,9 @@ class ClaimExtractor:
                     clause_subj = _clause_subject(verb)
                     patient = [clause_subj] if clause_subj is not None else []
                     conf -= 0.1
-            if trig.noun is not None and trig.noun.dep_ == "nsubjpass":
-                patient = []  # "sanctions were imposed on X by Y": X is the pattern's prepositional object
+            if trig.noun is not None and _first_conjunct(trig.noun).dep_ == "nsubjpass":
+                # "(fines and) sanctions were imposed on X by Y": X is the pattern's prepositional object
+                patient = []
             subj_toks = agent
             if patient:
                 obj_toks = patient
@@ -287,6 +290,10 @@ class ClaimExtractor:
             # the one asked or warned is the subject of the clause.
             objs = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        if spec.relation.category == "THREATEN" and not any(resolve_head(t, self.gaz) for t in objs):
+            conditioned = _conditioned_party(verb)
+            if any(resolve_head(t, self.gaz) for t in conditioned):
+                objs = conditioned
         return objs
 
     def _noun_arguments(self, trig: Trigger) -> _Draft | None:
@@ -316,6 +323,9 @@ class ClaimExtractor:
             obj_toks = [g for found in things.values() for g in found]
             # what is withdrawn is no actor of its own ("forces from Panama" is not Panama here)
             subj_toks = [t for t in subj_toks if not things.get(t.i)]
+        if not obj_toks and spec.relation.category in ("REQUEST", "ACCUSE"):
+            # (not warnings: "warnings that North Korea could test a missile" predict, not threaten)
+            obj_toks = _that_clause_subjects(noun)
         # "between Russia and Ukraine": both sides come through the preposition
         if spec.relation.symmetric and not (subj_toks or mod_toks) and len(obj_toks) == 1 and obj_toks[0].conjuncts:
             subj_toks, obj_toks = [obj_toks[0]], list(obj_toks[0].conjuncts)
@@ -683,8 +693,10 @@ class ClaimExtractor:
                                           confidence=round(ev.confidence * 0.9, 3)))]
         if (claim.modality == "alleged" and claim.attributed_to is not None and claim.category in ACCUSABLE_CATEGORIES
                 and claim.attributed_to.id not in (actor.id, target.id) and "accuses" in self.relations
-                and trigger is not None and trigger.lemma_.lower() not in PREVENTING_VERBS):
-            # (reporting that X prevented an attack is no accusation of X)
+                and trigger is not None and trigger.lemma_.lower() not in PREVENTING_VERBS
+                and claim.attributed_to.type != "Media"):
+            # (reporting that X prevented an attack is no accusation of X; a newspaper that
+            # reports an act is the source of the news, not a party accusing anyone)
             return [self._derived(claim, "accuses", claim.attributed_to, actor,
                                   replace(ev, trigger=signal.text, confidence=round(ev.confidence * 0.8, 3)))]
         return []
@@ -1014,8 +1026,41 @@ def _parties(noun: Token, with_party: bool = False) -> list[Token]:
     if noun.pos_ != "NOUN":
         return []
     preps = ("of", "between", "by", "from") + (("with",) if with_party else ())
-    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+    return [g for c in list(noun.children) + _displaced_by(noun) if c.dep_ == "prep" and c.lower_ in preps
             for g in c.children if g.dep_ == "pobj"]
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The head of a coordination ("fines" in "fines and sanctions"), whose role the others share."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _that_clause_subjects(noun: Token) -> list[Token]:
+    """"its demand that Israel ease restrictions", "accusations that Moscow is trying to ...": as
+    with the verbs ("demanded that Israel ease ..."), the one asked or accused is the clause's subject."""
+    return [g for c in noun.children if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _conditioned_party(verb: Token) -> list[Token]:
+    """"threatened to hold a strike unless Israel rescinded ...", "warned that sanctions would
+    follow if Russia continued ...": a threat is aimed at the one whose act is its condition."""
+    clauses = [verb] + [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return [g for clause in clauses for c in clause.children if c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _displaced_by(noun: Token) -> list[Token]:
+    """"vetoed a proposal by Brazil": the parser hangs "by" on the verb, but an active verb has
+    no agent, so a "by" right after its object belongs to the object."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == noun.right_edge.i + 1]
 
 
 def _examples(noun: Token) -> list[Token]:

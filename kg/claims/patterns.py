@@ -121,19 +121,31 @@ def _verb_matches(spec: PatternSpec, verb: Token) -> Iterator[Trigger]:
         return
     nouns: list[Token | None] = [None]
     if spec.noun:
-        nouns = [c for c in children if c.lemma_.lower() == spec.noun_head and c.dep_ in NOUN_DEPS]
+        nouns = [n for n in _light_nouns(children) if n.lemma_.lower() == spec.noun_head]
         if not nouns:
             return
     for noun in nouns:
         if not spec.prep:
             yield Trigger(spec, verb, noun)
             continue
-        # "pulled its troops out of Lebanon": the parser hangs "of" on the particle "out".
-        holders = [verb] + ([noun] if noun is not None else []) + [p for p in particles if p.dep_ == "prep"]
+        # "pulled its troops out of Lebanon": the parser hangs "of" on the particle "out";
+        # "provided photographs and intelligence to X": it hangs on the first conjunct.
+        nominals = [] if noun is None else [noun] + ([noun.head] if noun.dep_ == "conj" else [])
+        holders = [verb] + nominals + [p for p in particles if p.dep_ == "prep"]
         for holder in holders:
             for c in holder.children:
                 if c.lower_ == spec.prep and c.dep_ in PREP_DEPS:
                     yield Trigger(spec, verb, noun, c)
+
+
+def _light_nouns(children: list[Token]) -> Iterator[Token]:
+    """The verb's nominal complements and their first-level conjuncts: "providing aerial
+    photographs and other military intelligence to Macedonia" provides intelligence, so the
+    wording "provide intelligence to" must see the second noun of the coordination too."""
+    for c in children:
+        if c.dep_ in NOUN_DEPS:
+            yield c
+            yield from (g for g in c.children if g.dep_ == "conj" and g.pos_ in NOUN_POS)
 
 
 def _modifiers_present(token: Token, noun: str) -> bool:
@@ -166,18 +178,24 @@ def _verb_patterns(spec: PatternSpec) -> list[list[dict]]:
     if spec.particle:
         base.append({"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "particle",
                      "RIGHT_ATTRS": {"LOWER": spec.particle, "DEP": {"IN": sorted(PARTICLE_DEPS)}}})
+    bases = [base]
     if spec.noun:
-        base.append({"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "noun",
-                     "RIGHT_ATTRS": {"LEMMA": spec.noun_head, "DEP": {"IN": sorted(NOUN_DEPS)}}})
+        noun = {"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "noun",
+                "RIGHT_ATTRS": {"LEMMA": spec.noun_head, "DEP": {"IN": sorted(NOUN_DEPS)}}}
+        # "provide photographs and intelligence to": the noun as a conjunct of the complement.
+        coord = [{"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "coord", "RIGHT_ATTRS": {"DEP": {"IN": sorted(NOUN_DEPS)}}},
+                 {"LEFT_ID": "coord", "REL_OP": ">", "RIGHT_ID": "noun",
+                  "RIGHT_ATTRS": {"LEMMA": spec.noun_head, "DEP": "conj", "POS": {"IN": sorted(NOUN_POS)}}}]
+        bases = [base + [noun], base + coord]
     if not spec.prep:
-        return [base]
+        return bases
     prep = {"LOWER": spec.prep, "DEP": {"IN": sorted(PREP_DEPS)}}
-    on_verb = base + [{"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep}]
-    out = [on_verb]
-    if spec.noun:
-        out.append(base + [{"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep}])
-    if spec.particle:
-        # "pulled troops out of Lebanon": the preposition hangs on a particle parsed as "prep".
-        on_particle = [base[0], {**base[1], "RIGHT_ATTRS": {"LOWER": spec.particle, "DEP": "prep"}}, *base[2:]]
-        out.append(on_particle + [{"LEFT_ID": "particle", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep}])
+    out = []
+    for nodes in bases:
+        holders = ["trigger"] + [n["RIGHT_ID"] for n in nodes if n["RIGHT_ID"] in ("noun", "coord")]
+        out += [nodes + [{"LEFT_ID": h, "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep}] for h in holders]
+        if spec.particle:
+            # "pulled troops out of Lebanon": the preposition hangs on a particle parsed as "prep".
+            on_particle = [nodes[0], {**nodes[1], "RIGHT_ATTRS": {"LOWER": spec.particle, "DEP": "prep"}}, *nodes[2:]]
+            out.append(on_particle + [{"LEFT_ID": "particle", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep}])
     return out
