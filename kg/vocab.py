@@ -106,6 +106,7 @@ class ActorEntry:
     # Nouns that, after "the", refer back to this actor once the article has named it ("the
     # council" after "the UN Security Council"); not names, so never matched on their own.
     refs: tuple[str, ...] = ()
+    succeeded_by: tuple[str, ...] = ()  # (historical states) the keys of what replaced it
 
     @property
     def iri(self) -> str:
@@ -302,6 +303,7 @@ class Lexicon:
     condemning_words: Words
     approving_words: Words
     culpability_words: Words
+    harm_words: Words
     leading_verbs: Words
     accusing_verbs: Words
     rejecting_verbs: Words
@@ -475,7 +477,7 @@ def _entry(d: dict[str, Any], source: Path) -> ActorEntry:
         demonyms=_tuple(d.get("demonyms")), short=_tuple(d.get("short")),
         part_of=d.get("part_of"), roles=roles,
         valid_start=_date(valid.get("start")), valid_end=_date(valid.get("end"), end=True),
-        sector=d.get("sector"), refs=_tuple(d.get("refs")),
+        sector=d.get("sector"), refs=_tuple(d.get("refs")), succeeded_by=_tuple(d.get("succeeded_by")),
     )
 
 
@@ -485,7 +487,7 @@ def load_gazetteer(ontology_dir: Path = ONTOLOGY_DIR) -> Gazetteer:
     actors_dir = ontology_dir / "actors"
     entries: dict[str, ActorEntry] = {}
     for path in sorted(actors_dir.glob("*.yaml")):
-        if path.name in ("titles.yaml", "agents.yaml", "words.yaml"):
+        if path.name in ("titles.yaml", "agents.yaml", "words.yaml", "formations.yaml"):
             continue
         for d in _load_yaml(path) or []:
             e = _entry(d, path)

@@ -411,8 +411,16 @@ def test_calling_an_act_a_crime_accuses_its_doer(extract):
 def test_holding_an_actor_responsible_accuses_it(extract):
     claims = extract("Poland said Belarus was responsible for the border crisis.")
     assert has(claims, "Poland", "accuses", "Belarus")
-    credit = extract("Poland said Belarus was responsible for the success of the talks.")
-    assert not [c for c in credit if c.category == "ACCUSE"]
+    assert has(extract("Kyiv said Moscow bore full responsibility for the deaths."), "Ukraine", "accuses", "Russia")
+    for text in ("Poland said Belarus was responsible for the success of the talks.",
+                 "Germany said France was responsible for organising the summit.",
+                 "Japan said Australia was responsible for security at the venue."):
+        assert not [c for c in extract(text) if c.category == "ACCUSE"], text
+
+
+def test_describing_a_force_as_powerful_is_not_approval(extract):
+    claims = extract("Israel called Iran's missile force powerful.")
+    assert not [c for c in claims if c.category == "SUPPORT"], triples(claims)
 
 
 def test_a_group_stands_for_the_actor_who_leads_it(extract):

@@ -68,6 +68,7 @@ JUDGING_VERBS = LEX.naming_verbs | LEX.judging_verbs
 CONDEMNING_WORDS = LEX.condemning_words
 APPROVING_WORDS = LEX.approving_words
 CULPABILITY_WORDS = LEX.culpability_words
+HARM_WORDS = LEX.harm_words | LEX.condemning_words
 #: "Called for talks with Hamas" appeals to a third party to talk to Hamas; "wanted talks with
 #: Tehran" asks Tehran.
 PUBLIC_APPEALS = LEX.public_appeals
@@ -514,8 +515,8 @@ class ClaimExtractor:
             speaker = held.head if held.dep_ == "ccomp" else None
             if speaker is None or speaker.lemma_.lower() not in REPORT_VERBS:
                 continue
-            if any(g.lemma_.lower() in APPROVING_WORDS for c in tok.children if c.dep_ == "prep" for g in c.children):
-                continue  # "responsible for the success of the surge" is credit, not blame
+            if not _blames(tok):
+                continue  # "responsible for the success of the surge" is credit, "for security" a task
             subjects = self._resolve_all(_verb_subjects(speaker))
             own = {r.actor.id for r in subjects}
             named = [c for c in held.children if c.dep_ == "nsubj" and (mention_of(c) is not None or c.pos_ == "PRON")]
@@ -823,6 +824,17 @@ def _predicates(verb: Token, obj: Token) -> list[Token]:
     preds += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
     return [x for p in preds for x in (p, *p.conjuncts)]
+
+
+def _blames(culpable: Token) -> bool:
+    """Whether "responsible" (or "responsibility") holds someone to blame: bare ("said Russia was
+    responsible") it does; with "for", only when what follows is a harm ("for the deaths", not
+    "for organising the summit")."""
+    fors = [c for c in culpable.children if c.dep_ == "prep" and c.lower_ == "for"]
+    if not fors:
+        return True
+    return any(g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in HARM_WORDS or g.lower_ in HARM_WORDS)
+               for f in fors for g in f.children)
 
 
 def _has_prep(tok: Token, word: str) -> bool:
