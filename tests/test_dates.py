@@ -286,6 +286,17 @@ def test_since_still_opens_a_span_outside_comparisons():
     assert only_mention("Russia has occupied Crimea since 2014.").span == TimeSpan("2014", "2023", "year")
 
 
+@pytest.mark.parametrize("text, start", [
+    # a verb between the superlative and "since": "since" is the clause's own time
+    ("The first Russian troops have been stationed there since 2014.", "2014"),
+    ("The biggest bases were built near the border since 2016.", "2016"),
+    # "at least since" hedges a date; it measures no record
+    ("The group has operated in the region at least since 2006.", "2006"),
+])
+def test_since_after_a_superlative_outside_a_comparison_still_opens_a_span(text, start):
+    assert only_mention(text).span == TimeSpan(start, "2023", "year")
+
+
 # -- weekdays, weeks and weekends ---------------------------------------------------------------------------
 
 def test_a_weekday_written_with_a_date_picks_the_year():

@@ -303,6 +303,47 @@ def test_a_count_in_years_moves_a_year(date_of):
     assert date_of(text, "killed") == TimeSpan("2011", "2011", "year")
 
 
+@pytest.mark.parametrize("text", [
+    "Egypt signed a treaty with Persia in 2022. Centuries earlier, Egypt attacked Persia.",
+    "Egypt signed a treaty with Persia in 2022. Many years earlier, Egypt attacked Persia.",
+    "Egypt signed a treaty with Persia in 2022. 3000 years earlier, Egypt attacked Persia.",
+])
+def test_an_offset_that_cannot_be_counted_does_not_take_the_story_time(date_of, text):
+    """"Centuries earlier" says the act is not at the paragraph's time, without saying when."""
+    assert date_of(text, "attacked") == FALLBACK
+
+
+def test_the_story_time_is_found_once_per_sentence_in_a_long_paragraph(parser, monkeypatch):
+    """A text without line breaks is one paragraph: asking each sentence's story time must not
+    walk back over every earlier sentence again (the cost grew with the square of the length)."""
+    from kg.claims import dating
+
+    doc = parser("Talks opened on Thursday. " + "The envoy left the city. " * 80)
+    calls = []
+    real = dating.sentence_times
+    monkeypatch.setattr(dating, "sentence_times", lambda s, p: calls.append(s.start) or real(s, p))
+    sents = list(doc.sents)
+    assert all(paragraph_date(s, SAT) == day("2023-03-23") for s in sents[1:])
+    assert len(calls) <= 2 * len(sents)
+
+
+@pytest.mark.parametrize("text", [
+    "Talks collapsed on Monday. Russia expelled the British ambassador, the worst rift in years.",
+    "Talks collapsed on Monday. Russia expelled the British ambassador for the first time in decades.",
+])
+def test_the_stretch_a_record_is_measured_over_is_no_time_of_the_clause(date_of, text):
+    """"the worst rift in years" says nothing of when the expulsion happened, as "the most since 1986"."""
+    assert date_of(text, "expelled") == day("2023-03-20")
+
+
+def test_a_simple_present_with_a_year_less_month_takes_the_nearer_one(date_of):
+    """"when the leaders meet in May", written in March: the coming May, not one ten months back."""
+    text = "The visit will set the stage for a meeting when the two leaders meet in May."
+    assert date_of(text, "meet") == TimeSpan("2023-05", "2023-05", "month")
+    assert date_of("The two leaders met in May.", "met") == TimeSpan("2022-05", "2022-05", "month")
+    assert date_of("The two leaders meet in March.", "meet") == TimeSpan("2023-03", "2023-03", "month")
+
+
 def test_at_the_time_is_not_the_story_time(date_of):
     text = "The father spoke to reporters on Tuesday. He called the FBI at the time because his son was violent."
     assert date_of(text, "called") == FALLBACK

@@ -22,9 +22,10 @@ claim's:
   reports a finished event (simple past), not an ongoing state ("has demanded"), an earlier
   one ("had earlier accused") or something that may not happen;
 * a year-less date in a clause about the future ("is expected to suspend Fiji when the group
-  meets on Friday") is the coming one, not the past one; so is one in an infinitive whose past
-  reading is most of a year back ("advised his backers to vote for Macron on May 7"), and one a
-  few days after publication that would otherwise be almost a year old (updated copy);
+  meets on Friday") is the coming one, not the past one; so is one in an infinitive or a simple
+  present whose past reading is most of a year back ("advised his backers to vote for Macron on
+  May 7", "a meeting when Trump and Kim meet in May"), and one a few days after publication
+  that would otherwise be almost a year old (updated copy);
 * a date written before a noun dates that noun ("blamed Moscow for the March 4 attack", "his
   victory in last month's election"), and the time of a record ("the most since 1986") dates
   nothing;
@@ -33,7 +34,11 @@ claim's:
   Monday of shelling the plant") do not take the time of the clause above them;
 * a counted gap moves the date it counts from: "on Thursday, a day after Hamas fired rockets"
   puts the firing on Wednesday, and "two days later" / "the next day" count from the story's
-  time told earlier in the paragraph;
+  time told earlier in the paragraph; a gap that cannot be counted ("centuries earlier", "3000
+  years earlier") dates the clause away from every other date, the parser's misjoined clauses
+  included;
+* the stretch a record is measured over ("the worst rift in years", "the first time in
+  decades") is no time of the clause;
 * a clause that states a time no expression resolves ("during the war", "in the days before the
   coup", "earlier this summer") keeps the published date rather than borrowing one from another
   clause or sentence: a date the text does not support is worse than none.
@@ -42,6 +47,7 @@ claim's:
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -295,10 +301,23 @@ def _unresolved_time(region: set[int], sent: Span, times: Sequence[TimeMention])
         if tok.dep_ == "pobj" and tok.lemma_.lower() in _SPAN_UNITS and tok.head.lower_ in ("in", "over") and any(
                 c.dep_ == "prep" and c.lower_ in _OTHER_TIME_MARKS | {"leading"} for c in tok.children):
             return True  # "in the days before the coup"
+        if _uncounted_offset(tok, sent, times):
+            return True
         if tok.ent_type_ == "DATE" and tok.lower_ in _VAGUE_TIME_WORDS and not _covered(tok, times, sent) \
-                and not any(a.lower_ == "since" for a in tok.ancestors):
+                and not any(a.lower_ == "since" for a in tok.ancestors) and not _record_span(tok):
             return True
     return False
+
+
+def _record_span(tok: Token) -> bool:
+    """"the worst rift in years", "for the first time in decades", "the highest in months": the
+    stretch a record is measured over, not a time of the clause (as "the most since 1986")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "for"):
+        return False
+    noun = prep.head  # "rift", "time", or the superlative itself ("the most in years"); not a verb
+    return not _is_verbal(noun) and any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only")
+                                        for c in (noun, *noun.children))
 
 
 def _reported_before(clause: Token) -> bool:
@@ -346,6 +365,8 @@ def _shifted(span: TimeSpan, days: int) -> TimeSpan | None:
 #: Units a clause may count from the story's time in, as (unit of arithmetic, how many).
 _ANAPHOR_UNITS = {"day": ("day", 1), "week": ("day", 7), "month": ("month", 1), "year": ("year", 1),
                   "decade": ("year", 10)}
+#: Units of an offset from the story's time ("centuries earlier"), counted or not.
+_OFFSET_UNITS = frozenset(_ANAPHOR_UNITS) | {"century", "millennium", "generation", "age", "era", "hour", "minute"}
 
 
 def _unit_count(unit: Token) -> int | None:
@@ -370,16 +391,51 @@ def _anaphor(region: set[int], sent: Span, times: Sequence[TimeMention]) -> tupl
             return 0, "day"  # "Hours later, the General Assembly called on ...": the same day
         if lemma not in _ANAPHOR_UNITS or _covered(tok, times, sent):
             continue
-        after = [c.lower_ for c in tok.children if c.dep_ == "amod"] + (
-            [tok.head.lower_] if tok.dep_ == "npadvmod" and tok.head.dep_ == "advmod" else []) + [
-            c.lower_ for c in tok.children if c.dep_ == "advmod"]
-        sign = next((1 if w in ("later", "after", "next", "following") else -1 for w in after
-                     if w in ("later", "after", "next", "following", "earlier", "before", "previous", "prior")), None)
+        sign = _offset_sign(tok)
         count = _unit_count(tok)
         if sign is not None and count is not None:
             unit, size = _ANAPHOR_UNITS[lemma]
             return sign * count * size, unit
     return None
+
+
+def _offset_sign(unit: Token) -> int | None:
+    """+1 for "two days later", "the next day", -1 for "a week earlier", "the previous year";
+    None when the unit word counts no offset from another time."""
+    words = [c.lower_ for c in unit.children if c.dep_ == "amod"] + (
+        [unit.head.lower_] if unit.dep_ == "npadvmod" and unit.head.dep_ == "advmod" else []) + [
+        c.lower_ for c in unit.children if c.dep_ == "advmod"]
+    return next((1 if w in ("later", "after", "next", "following") else -1 for w in words
+                 if w in ("later", "after", "next", "following", "earlier", "before", "previous", "prior")), None)
+
+
+def _uncounted_offset(tok: Token, sent: Span, times: Sequence[TimeMention]) -> bool:
+    """"Centuries earlier", "many years later", "3000 years earlier": the clause's time is an
+    offset from the story's that cannot be counted (no count, a unit too long for the calendar
+    arithmetic, or a result outside it), so the story's own date would be wrong for it."""
+    if tok.lemma_.lower() not in _OFFSET_UNITS or _covered(tok, times, sent) or _offset_sign(tok) is None:
+        return False
+    count = _unit_count(tok)
+    return count is None or tok.lemma_.lower() not in _ANAPHOR_UNITS
+
+
+def _offset_on(clause: Token, sent: Span, times: Sequence[TimeMention]) -> bool:
+    """Does the clause's own verb carry an offset from another time ("two days later", "centuries
+    earlier")?  Then a date in a clause embedded under it is not its time, even where the parser
+    has joined two sentences ("... in 2022. 3000 years earlier, Egypt attacked Persia")."""
+    return any(t.dep_ in ("npadvmod", "advmod") and _offset_sign(t) is not None and not _covered(t, times, sent)
+               and t.lemma_.lower() in _OFFSET_UNITS
+               for c in clause.children if c.dep_ in ("advmod", "npadvmod") for t in (c, *c.children))
+
+
+def _in_other_clause(tok: Token, clause: Token) -> bool:
+    """Is ``tok`` inside a clause embedded under ``clause`` (a verb lies between them)?"""
+    for anc in tok.ancestors:
+        if anc.i == clause.i:
+            return False
+        if _is_verbal(anc):
+            return True
+    return False
 
 
 def _moved(span: TimeSpan, n: int, unit: str) -> TimeSpan | None:
@@ -455,6 +511,8 @@ def _find(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> _Found:
             return _Found()
         region = _region(tok, trigger)
         inside = [(m, h) for m, h in heads if h.i in region]
+        if inside and _offset_on(tok, sent, times):  # "3000 years earlier, Egypt attacked ...": its own time
+            inside = [(m, h) for m, h in inside if not _in_other_clause(h, tok)]
         if inside:
             return _Found(min(inside, key=lambda mh: (_tree_distance(trigger, mh[1]),
                                                       abs(mh[0].start_char - (trigger.idx - sent.start_char))))[0])
@@ -538,6 +596,13 @@ def _infinitive(verb: Token) -> bool:
     """"to meet", "to vote": an act that follows the one it depends on (a purpose, an advice,
     a plan), so its year-less date may lie either side of publication."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _open_tense(verb: Token) -> bool:
+    """An infinitive ("to meet") or a simple present ("when Trump and Kim meet in May"): forms
+    that do not place the act in the past, so a year-less date may lie either side of
+    publication and the nearer reading is the likelier one."""
+    return _infinitive(verb) or (_tense(verb) == "present" and verb.tag_ in ("VBP", "VBZ"))
 
 
 def _nearest(past: TimeSpan, forward: TimeSpan, published: dt.date | str | None) -> TimeSpan:
@@ -626,31 +691,64 @@ def _sentences_before(sent: Span) -> Iterable[Span]:
         start = prev.start
 
 
+def _doc_ents(doc) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """The document's entities as ``(start_char, end_char, label)`` in text order, with their
+    starts for bisection, built once: ``Span.ents`` rebuilds the document's entities on each call,
+    and a scan of all of them for each sentence grows with the square of a long document."""
+    if "geokg_ents" not in doc.user_data:
+        ents = sorted((e.start_char, e.end_char, e.label_) for e in doc.ents)
+        doc.user_data["geokg_ents"] = ([s for s, _, _ in ents], ents)
+    return doc.user_data["geokg_ents"]
+
+
 def sentence_times(sent: Span, published: dt.date | str | None) -> list[TimeMention]:
     """The time mentions of a sentence, computed once per document: the extractor asks for each
-    sentence and ``paragraph_date`` for every earlier one, which without the cache grew with the
-    cube of a paragraph's length (``Span.ents`` rebuilds the document's entities on each call)."""
+    sentence and ``paragraph_date`` for every earlier one.  Only the entities inside the sentence
+    are read (found by bisection), so the cost stays with the sentence, not the document."""
     doc = sent.doc
     cache = doc.user_data.setdefault("geokg_times", {})
     if sent.start not in cache:
-        if "geokg_ents" not in doc.user_data:
-            doc.user_data["geokg_ents"] = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        ents = [(s - sent.start_char, e - sent.start_char, label) for s, e, label in doc.user_data["geokg_ents"]
-                if sent.start_char <= s and e <= sent.end_char]
-        cache[sent.start] = find_time_mentions(sent.text, published, ents)
+        starts, ents = _doc_ents(doc)
+        local = []
+        for s, e, label in ents[bisect_left(starts, sent.start_char):]:
+            if s >= sent.end_char:
+                break
+            if e <= sent.end_char:
+                local.append((s - sent.start_char, e - sent.start_char, label))
+        cache[sent.start] = find_time_mentions(sent.text, published, local)
     return cache[sent.start]
+
+
+def _story_date(sent: Span, published: dt.date | str | None) -> TimeSpan | None:
+    """The time a sentence states on its main clause, as a later sentence would inherit it."""
+    m = mention_for(sent.root, sent, sentence_times(sent, published))
+    return m.span if m is not None else None
 
 
 def paragraph_date(sent: Span, published: dt.date | str | None) -> TimeSpan | None:
     """The time of the story the sentence continues: that of the main clause of the nearest
     earlier sentence of its paragraph that states one.  None when no earlier sentence states a
-    time, or when the nearest that does puts it off its main clause."""
+    time, or when the nearest that does puts it off its main clause.
+
+    The answer is kept per sentence: a sentence without a time has the same story time as the one
+    before it, so each sentence is looked at once however long a paragraph (or a text without
+    line breaks) runs, instead of once for each claim after it."""
+    doc = sent.doc
+    memo = doc.user_data.setdefault("geokg_story", {})
+    key = str(published)
+    walked: list[int] = []
+    result: TimeSpan | None = None
     for prev in _sentences_before(sent):
-        times = sentence_times(prev, published)
-        if times:
-            m = mention_for(prev.root, prev, times)
-            return m.span if m is not None else None
-    return None
+        if (prev.start, key) in memo:  # the story time after ``prev``, known already
+            result = memo[(prev.start, key)]
+            break
+        walked.append(prev.start)
+        if sentence_times(prev, published):
+            result = _story_date(prev, published)
+            break
+    for start in walked:  # the story time after each sentence walked over is the same
+        memo[(start, key)] = result
+    return result
 
 
 # -- the decision ---------------------------------------------------------------------------------------------
@@ -674,7 +772,7 @@ def pick_date(trigger: Token, sent: Span, times: list, published: dt.date | None
         head = _mention_head(mention, sent)
         if mention.forward is not None and _about_future(trigger, head, modality):
             return mention.forward
-        if mention.forward is not None and head is not None and _infinitive(_verb_of(head)):
+        if mention.forward is not None and head is not None and _open_tense(_verb_of(head)):
             return _nearest(mention.span, mention.forward, published)
         if mention.forward is not None and _just_after(mention.span, mention.forward, published):
             return mention.forward

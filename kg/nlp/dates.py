@@ -896,9 +896,14 @@ _RANGE_GAP = _rx(r"^\s*(?P<w>to|and|until|till|through|[-–—])\s*$", re.I)
 _SINCE = _rx(r"\b(?:ever\s+)?since\s+$", re.I)
 # "the most since 1986", "the first time since 2011", "the deadliest attack since the war": a
 # record measured over a stretch of time, not when anything happened.
-_COMPARISON = _rx(r"(?:\b(?:most|least|first|only|worst|best|biggest|largest|highest|lowest|greatest|strongest"
-                  r"|weakest|fewest|longest|sharpest|fastest|slowest|closest|toughest|harshest|fiercest"
-                  r"|gravest|steepest|widest|\w+iest)\b(?:-\w+)?(?:\s+(?!since\b)[\w'’-]+){0,6}"
+# The superlative must describe the noun "since" measures from: a verb between them ("the first
+# Russian troops have been stationed there since 2014") makes "since" the clause's own time, and
+# "at least since 2006" is a hedge on a date, not a record.
+_COMPARISON = _rx(r"(?:(?<!\bat\s)(?<!\bat\s\s)\b(?:most|least|first|only|worst|best|biggest|largest|highest"
+                  r"|lowest|greatest|strongest|weakest|fewest|longest|sharpest|fastest|slowest|closest|toughest"
+                  r"|harshest|fiercest|gravest|steepest|widest|\w+iest)\b(?:-\w+)?"
+                  r"(?:\s+(?!(?:since|have|has|had|is|are|was|were|be|been|being|will|would|can|could|may|might"
+                  r"|must|shall|should|do|does|did|said|says)\b)[\w'’-]+){0,6}"
                   r"|\b(?:first|only|last)\s+time\b[^.;:!?]{0,120}?)\s+(?:ever\s+)?since\s+$", re.I)
 
 
