@@ -9,6 +9,7 @@ still produces its claims.
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,11 +100,14 @@ def build(paths: Sequence[Path], out_dir: Path, *, model: str = DEFAULT_MODEL, n
           store_path: Path | None = None, html: bool = True, batch_size: int = 32,
           on_error: Callable[[dict[str, Any]], None] | None = None,
           on_document: Callable[[Document], None] | None = None,
-          on_total: Callable[[int], None] | None = None) -> BuildReport:
+          on_total: Callable[[int], None] | None = None,
+          assume_date: dt.date | None = None) -> BuildReport:
     """Build claims and graphs from articles at ``paths`` into ``out_dir``.
 
     ``store_path`` (default ``out_dir/store``) is the persistent RDF store the build adds to;
-    ``graph.ttl`` is exported from it.  Pass a loaded ``nlp`` to reuse a pipeline."""
+    ``graph.ttl`` is exported from it.  Pass a loaded ``nlp`` to reuse a pipeline.
+    ``assume_date`` is the day offices are read at in articles without a published date
+    ("the US president"); None keeps the default, the day the build runs."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     report = BuildReport(out_dir=out_dir, model=model)
@@ -111,6 +115,8 @@ def build(paths: Sequence[Path], out_dir: Path, *, model: str = DEFAULT_MODEL, n
 
     with _Timer(report, "load_model"):
         nlp = nlp or load_pipeline(model)
+        if assume_date is not None:
+            nlp.get_pipe("geokg_actors").default_day = assume_date
 
     documents: list[Document] = []
     with _Timer(report, "ingest"):

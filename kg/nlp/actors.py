@@ -13,7 +13,12 @@ order of trust:
 4. "the <ref>" ("the council", "the North"), a ``refs`` noun of an actor the document has
    already named ("the UN Security Council ... the council");
 5. bare surnames of people the document has named in full, where the tagger found no
-   entity ("Begin said ..." after "Menachem Begin").
+   entity ("Begin said ..." after "Menachem Begin");
+6. named military formations and services ("the Seventh Fleet", "Russia's 58th Army"), which
+   stand for their state with sector MIL (``ontology/actors/formations.yaml``).
+
+An article without a published date is resolved at the component's ``default_day`` (None:
+the day it runs), kept in ``doc._.actor_day`` so that every helper reads the same day.
 
 ``resolve_head`` then tells the claim extractor which actor(s) a noun phrase stands for,
 including agent nouns with a country modifier ("Russian officials" -> Russia, sector GOV),
@@ -26,21 +31,35 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
+import yaml
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.claims.model import Actor
-from kg.vocab import ActorEntry, Gazetteer, load_actor_words, load_gazetteer, load_lexicon, mint_iri, normal
+from kg.vocab import (
+    ONTOLOGY_DIR,
+    ActorEntry,
+    Gazetteer,
+    load_actor_words,
+    load_gazetteer,
+    load_lexicon,
+    mint_iri,
+    normal,
+)
 
 # Mention kinds, from most to least specific.
 NAME, METONYM, DEMONYM, SHORT, TITLE, ENTITY = "name", "metonym", "demonym", "short", "title", "entity"
 REFERENCE = "reference"  # "the council" after "the UN Security Council"
+FORMATION = "formation"  # "the Seventh Fleet", "Russia's 58th Army": a state's military
 
 #: The word classes read here are data: ``ontology/lexicon.yaml`` and
 #: ``ontology/actors/words.yaml`` say what each does.
@@ -63,6 +82,11 @@ def _register_extensions() -> None:
         Doc.set_extension("mention_at", default=None)
         Span.set_extension("actor", default=None)
         Span.set_extension("mention_kind", default=None)
+    if not Doc.has_extension("actor_day"):
+        # The day titles and short names were resolved at: the published date, else the
+        # component's ``default_day``, else the day it ran.  Helpers read it so that one
+        # document is resolved at one day throughout.
+        Doc.set_extension("actor_day", default=None)
 
 
 _register_extensions()
@@ -77,14 +101,48 @@ class Resolved:
     confidence: float = 1.0
 
 
+@dataclass(frozen=True)
+class Formations:
+    """Named armed services and military formations (``ontology/actors/formations.yaml``):
+    not actors of their own but the military of a state, so that "the Seventh Fleet" and
+    "Russia's 58th Army" give claims of the United States and Russia (sector MIL)."""
+
+    nouns: frozenset[str] = frozenset()      # "fleet", "army": a formation after an ordinal
+    arm_nouns: frozenset[str] = frozenset()  # "division": only with an arm word as well
+    arms: frozenset[str] = frozenset()       # "infantry", "airborne"
+    known: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()  # (names, state keys)
+
+
+def load_formations(ontology_dir: Path | None = None) -> Formations:
+    """The formations file of an ontology folder (no formations when it has none)."""
+    path = (ontology_dir or ONTOLOGY_DIR) / "actors" / "formations.yaml"
+    if not path.exists():
+        return Formations()
+    with path.open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    words = {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in ("nouns", "arm_nouns", "arms")}
+    known = []
+    for item in data.get("known") or ():
+        names, states = tuple(map(str, item.get("names") or ())), tuple(map(str, item.get("of") or ()))
+        if not names or not states:
+            raise ValueError(f"{path.name}: a known formation needs names and of: {item!r}")
+        known.append((names, states))
+    return Formations(known=tuple(known), **words)
+
+
 class ActorResolver:
     """Finds and resolves actor mentions; one instance per pipeline (it compiles matchers)."""
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer, fuzzy_cutoff: float = 0.88,
-                 use_entities: bool = True) -> None:
+                 use_entities: bool = True, default_day: dt.date | None = None,
+                 formations: Formations | None = None) -> None:
         self.gaz = gazetteer
+        self.formations = formations if formations is not None else load_formations()
+        self.formation_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.fuzzy_cutoff = fuzzy_cutoff
         self.use_entities = use_entities
+        #: The day an undated article is resolved at (None: the day it is processed).
+        self.default_day = default_day
         self.case_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -136,6 +194,8 @@ class ActorResolver:
             for words in (spec or {}).get("words", []):
                 self._title_kinds[normal(words)] = key
                 self.title_matcher.add("T:" + normal(words), [nlp.make_doc(words)])
+        for n, (names, _states) in enumerate(self.formations.known):
+            self.formation_matcher.add(f"F:{n}", [nlp.make_doc(name) for name in names])
         for e in self.gaz.entries.values():
             for ref in e.refs:
                 label = "R:" + ref.lower()
@@ -145,10 +205,12 @@ class ActorResolver:
 
     # -- the component ------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        day = _doc_day(doc)
+        day = doc._.published or self.default_day or dt.date.today()
+        doc._.actor_day = day
         spans = self._gazetteer_spans(doc, day)
         spans += self._title_spans(doc, day, spans)
         spans = filter_spans(spans)
+        spans = self._formation_spans(doc, spans, day)
         spans += self._reference_spans(doc, spans)
         if self.use_entities:
             spans = _yield_to_full_names(doc, spans, _honorifics(self.gaz))
@@ -261,6 +323,62 @@ class ActorResolver:
                 span._.actor = holder.actor()
                 out.append(span)
         return out
+
+    def _formation_spans(self, doc: Doc, spans: list[Span], day: dt.date) -> list[Span]:
+        """Named formations and services ("the Seventh Fleet", "the Russian 58th Army") as
+        mentions of the state whose military they are, sector MIL.  A formation the data does
+        not know needs a state modifier ("Russia's", "the US") and an ordinal; a known one takes
+        the modifier's state, else the state its name stands for on the article's date.  A
+        formation replaces the places and demonyms inside it ("Black Sea" in "the Black Sea
+        Fleet") but never a longer or other actor's name ("the Japanese Red Army")."""
+        cands: dict[tuple[int, int], tuple[str, ...]] = {}
+        for match_id, start, end in self.formation_matcher(doc):
+            cands[(start, end)] = self.formations.known[int(doc.vocab.strings[match_id][2:])][1]
+        for start, end in _formation_phrases(doc, self.formations):
+            cands.setdefault((start, end), ())
+        if not cands:
+            return spans
+        by_token = {i: s for s in spans for i in range(s.start, s.end)}
+        out = list(spans)
+        for cand in filter_spans([Span(doc, a, b) for a, b in cands]):
+            inner = {by_token[i] for i in range(cand.start, cand.end) if i in by_token}
+            if any(m.start < cand.start or m.end > cand.end or m._.actor is None or
+                   m._.actor.type not in ("Location", "State") for m in inner):
+                continue
+            state = self._formation_state(doc, cand, cands[(cand.start, cand.end)], spans, by_token, day)
+            if state is None:
+                continue
+            out = [m for m in out if m not in inner]
+            cand._.mention_kind = FORMATION
+            cand._.actor = state.actor(sector="MIL")
+            out.append(cand)
+        return out
+
+    def _formation_state(self, doc: Doc, cand: Span, known: tuple[str, ...], spans: list[Span],
+                         by_token: dict[int, Span], day: dt.date) -> ActorEntry | None:
+        """The state a formation belongs to: the state written before it ("Russia's", "the
+        U.S. Navy's"), else, for a known formation, the one of its states that exists on the
+        article's date (a historical state over its successor during its lifetime), else the
+        one of those the article names most; None when still undecided."""
+        key = _formation_modifier(doc, cand.start, by_token, self.gaz)
+        if key is not None:
+            entry = self.gaz.entries.get(key)
+            return entry if entry is not None and entry.type == "State" else None
+        states = [self.gaz.entries[k] for k in known if k in self.gaz.entries]
+        active = [e for e in states if e.type == "State" and _active(e, day)]
+        later = {k for e in active for k in e.succeeded_by}
+        active = [e for e in active if e.key not in later]
+        if len(active) <= 1:
+            return active[0] if active else None
+        counts = {e.key: 0 for e in active}
+        for m in spans:
+            k = self.gaz.key_of(m._.actor.id) if m._.actor is not None and m._.mention_kind in (NAME, DEMONYM, METONYM) else None
+            if k in counts:
+                counts[k] += 1
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked[0] == 0 or ranked[0] == ranked[1]:
+            return None
+        return self.gaz.entries[max(counts, key=counts.__getitem__)]
 
     def _reference_spans(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """"the council", "the North": news names an actor once and then refers back to it by a
@@ -405,6 +523,59 @@ class ActorResolver:
         return self.gaz.entries[self._person_names[match[0]]].actor() if match else None
 
 
+#: "7th", "82nd", "Seventh", "Second": the ordinal of a numbered formation.
+_ORDINAL_DIGITS = re.compile(r"\d+(st|nd|rd|th)")
+#: Parts of speech of the words of a formation's designation ("Black Sea", "Airborne", "58th").
+_DESIGNATOR_POS = ("PROPN", "NOUN", "ADJ", "NUM")
+
+
+def _is_ordinal(tok: Token) -> bool:
+    """Whether a word is an ordinal as formations are numbered ("7th", "Seventh")."""
+    if _ORDINAL_DIGITS.fullmatch(tok.lower_):
+        return True
+    return tok.like_num and tok.text[:1].isupper() and tok.is_alpha and tok.lower_.endswith(("st", "nd", "rd", "th"))
+
+
+def _formation_phrases(doc: Doc, formations: Formations) -> list[tuple[int, int]]:
+    """Token ranges of numbered formations written out: capitalised words with an ordinal
+    before a capitalised formation noun ("58th Army", "82nd Airborne Division"); a noun of
+    ``arm_nouns`` needs an arm word too ("1st Infantry Division", not a football league's
+    "Second Division").  Whose formation it is, the caller decides."""
+    out = []
+    for tok in doc:
+        low = tok.lower_
+        if not tok.text[:1].isupper() or (low not in formations.nouns and low not in formations.arm_nouns):
+            continue
+        i, ordinal, arm = tok.i - 1, False, False
+        while i >= 0 and (_is_ordinal(doc[i]) or doc[i].text[:1].isupper() and doc[i].pos_ in _DESIGNATOR_POS):
+            ordinal = ordinal or _is_ordinal(doc[i])
+            arm = arm or doc[i].lower_ in formations.arms
+            i -= 1
+        if ordinal and (low in formations.nouns or arm):
+            out.append((i + 1, tok.i + 1))
+    return out
+
+
+def _formation_modifier(doc: Doc, start: int, by_token: dict[int, Span], gaz: Gazetteer) -> str | None:
+    """The state key written right before a formation: a state's name or demonym ("the US
+    7th Fleet", "Russia's 58th Army", "the U.S. Navy's Seventh Fleet", past the possessive
+    and a generic service word), or an armed force of a state ("the IDF's Northern
+    Command")."""
+    i = start - 1
+    while i >= 0 and (doc[i].tag_ == "POS" or doc[i].lower_ in GENERIC_NAMES and doc[i].text[:1].isupper()
+                      and i not in by_token):
+        i -= 1
+    mention = by_token.get(i) if i >= 0 else None
+    actor = mention._.actor if mention is not None and mention.end == i + 1 else None
+    if actor is None:
+        return None
+    if actor.type == "State" and mention._.mention_kind in (NAME, DEMONYM):
+        return gaz.key_of(actor.id)
+    if actor.type == "Organization" and actor.sector == "MIL" and actor.country:
+        return actor.country
+    return None
+
+
 # -- helpers used by the claim extractor -------------------------------------------------------
 
 def mention_of(token: Token) -> Span | None:
@@ -437,7 +608,7 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
         if kind == METONYM and _names_a_thing(span, gaz):
             return []  # "the Tashkent Declaration", "the Beijing Olympics": a place in a name
         conf = {NAME: 1.0, TITLE: 0.9, METONYM: 0.95, DEMONYM: 0.85, SHORT: 0.9, ENTITY: 0.85,
-                REFERENCE: 0.9}.get(kind, 0.8)
+                REFERENCE: 0.9, FORMATION: 0.85}.get(kind, 0.8)
         return [Resolved(span._.actor, token, conf)]
     low = token.lower_
     if token.lemma_.lower() in WORDS.counterpart_nouns:
@@ -666,9 +837,15 @@ def _modifiers(token: Token) -> Iterable[Token]:
 
 def _antecedent(token: Token) -> Resolved | None:
     """A pronoun's antecedent: the subject of the sentence or the nearest preceding actor of a
-    compatible kind (people for he/she, groups for it/they)."""
+    compatible kind (people for he/she, groups for it/they), in the pronoun's sentence or the
+    one before it (so only their mentions are looked at)."""
     want_person = token.lower_ in PRONOUNS_PERSON
-    mentions = [s for s in token.doc._.actor_mentions or [] if s.end <= token.i and s._.actor is not None]
+    sent = token.sent
+    prev_sent = token.doc[sent.start - 1].sent if sent.start > 0 else None
+    # Only this sentence and the one before can hold the antecedent: look at those mentions
+    # alone, so the work per pronoun does not grow with the document.
+    window = _mentions_between(token.doc, prev_sent.start if prev_sent is not None else sent.start, token.i)
+    mentions = [s for s in window if s.end <= token.i and s._.actor is not None]
     def ok(s: Span) -> bool:
         t = s._.actor.type
         if s._.mention_kind == DEMONYM and s.root.dep_ == "amod":
@@ -678,7 +855,6 @@ def _antecedent(token: Token) -> Resolved | None:
         if t == "Location":
             return False
         return (t == "Person") == want_person
-    sent = token.sent
     own = _own_subjects(token)
     taken_by_subject = _pronoun_subjects(token.doc, own)
     here = [s for s in mentions if s.start >= sent.start and ok(s) and s.root.i not in own
@@ -696,13 +872,31 @@ def _antecedent(token: Token) -> Resolved | None:
     if own and not want_person:
         return None  # "the FBI is investigating it": an object "it" other than the subject is rarely an actor
     # A pronoun opening a sentence continues the previous sentence's subject.
-    prev_sent = token.doc[sent.start - 1].sent if sent.start > 0 else None
     if prev_sent is not None:
         prev = [s for s in mentions if prev_sent.start <= s.start < prev_sent.end and ok(s)]
         prev_subj = [s for s in prev if s.root.dep_ in ("nsubj", "nsubjpass")]
         if prev_subj or prev:
             return Resolved((prev_subj or prev)[0]._.actor, token, 0.65)
     return None
+
+
+#: Where a document's mention starts are kept (ints only, so a Doc still serialises).
+_STARTS_KEY = ("geokg", "mention_starts")
+
+
+def _mentions_between(doc: Doc, start: int, end: int) -> list[Span]:
+    """The actor mentions starting in tokens ``start``..``end - 1``, in order, found by
+    bisection: looking back from a pronoun or a pair noun then costs the size of the window
+    looked at, not of the document (a transcript holds thousands of mentions).  The sorted
+    starts are kept on the doc and rebuilt when its mention list is replaced or grows."""
+    mentions = doc._.actor_mentions or []
+    cached = doc.user_data.get(_STARTS_KEY)
+    if cached is None or cached[0] != id(mentions) or cached[1] != len(mentions):
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        cached = (id(mentions), len(mentions), order, [mentions[i].start for i in order])
+        doc.user_data[_STARTS_KEY] = cached
+    order, starts = cached[2], cached[3]
+    return [mentions[i] for i in order[bisect_left(starts, start):bisect_left(starts, end)]]
 
 
 def _pronoun_subjects(doc: Doc, subjects: set[int]) -> set[str]:
@@ -726,12 +920,13 @@ def _with_coordinated(found: Resolved, token: Token) -> list[Resolved]:
     antecedent is one of coordinated actors stands for all of them (of the same kind)."""
     if token.lower_ not in PLURAL_PRONOUNS or token.dep_ == "poss":
         return [found]  # "their respective governments": each its own, not one another's
-    before = [s for s in token.doc._.actor_mentions or [] if s._.actor is not None
-              and s._.actor.id == found.actor.id and s.end <= token.i]
-    span = max(before, key=lambda s: s.start, default=None)  # the mention the pronoun continues
     sent = token.sent
-    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "conj") or \
-            span.start < (token.doc[sent.start - 1].sent.start if sent.start > 0 else 0):
+    # The mention the pronoun continues must be in this sentence or the one before.
+    window_start = token.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+    before = [s for s in _mentions_between(token.doc, window_start, token.i) if s._.actor is not None
+              and s._.actor.id == found.actor.id and s.end <= token.i]
+    span = max(before, key=lambda s: s.start, default=None)
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "conj"):
         return [found]
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -798,15 +993,22 @@ def _pair(token: Token) -> list[Resolved]:
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     own = {x.i for c in (verb.children if verb is not None and token.dep_ not in ("nsubj", "nsubjpass") else ())
            if c.dep_ in ("nsubj", "nsubjpass") for x in (c, *c.conjuncts)}
-    before = [s for s in token.doc._.actor_mentions or [] if s.end <= token.i and fits(s) and s.root.i not in own]
-    sent_starts = sorted({s.sent.start for s in before}, reverse=True)[:PAIR_LOOKBACK]
-    for start in sent_starts:
+    # Sentence by sentence backwards from the pair noun, over the last PAIR_LOOKBACK
+    # sentences that name a fitting party, each looked up by bisection.
+    doc, sent, looked = token.doc, token.sent, 0
+    while looked < PAIR_LOOKBACK:
+        here = [s for s in _mentions_between(doc, sent.start, min(sent.end, token.i))
+                if s.end <= token.i and fits(s) and s.root.i not in own]
         actors: list[Actor] = []
-        for span in reversed([s for s in before if s.sent.start == start]):
+        for span in reversed(here):
             if all(a.id != span._.actor.id for a in actors):
                 actors.append(span._.actor)
         if len(actors) >= 2:
             return [Resolved(actors[1], token, 0.7), Resolved(actors[0], token, 0.7)]
+        looked += 1 if here else 0
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
     return []
 
 
@@ -916,7 +1118,21 @@ def _active(e: ActorEntry, day: dt.date) -> bool:
 
 
 def _doc_day(doc: Doc) -> dt.date:
-    return doc._.published or dt.date.today()
+    """The day offices are read at: the one ``geokg_actors`` fixed for this document (so an
+    undated article is resolved at one day throughout, and at ``default_day`` when the
+    pipeline sets one), else the published date, else today."""
+    return doc._.actor_day or doc._.published or dt.date.today()
+
+
+def parse_day(value: str | dt.date | None) -> dt.date | None:
+    """A ``default_day`` as configured: an ISO date string (``"2014-03-01"``), a date, or
+    None (today, at run time)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValueError(f"default_day must be an ISO date (YYYY-MM-DD), not {value!r}") from None
 
 
 def _latest_named(keys: list[str], named_at: dict[str, list[int]], before: int) -> str | None:
@@ -1258,14 +1474,18 @@ def _strip_det(ent: Span) -> Span | None:
 
 @Language.factory(
     "geokg_actors",
-    default_config={"ontology_dir": None, "fuzzy_cutoff": 0.88, "use_entities": True},
+    default_config={"ontology_dir": None, "fuzzy_cutoff": 0.88, "use_entities": True, "default_day": None},
 )
 def make_actor_resolver(nlp: Language, name: str, ontology_dir: str | None, fuzzy_cutoff: float,
-                        use_entities: bool) -> ActorResolver:
+                        use_entities: bool, default_day: str | None) -> ActorResolver:
     """Registered spaCy component: ``nlp.add_pipe("geokg_actors")`` after ``ner``.
 
     Set ``doc._.published`` (a date) before it runs so titles and short names resolve at the
-    article's date; without it, today's date is used."""
-    from pathlib import Path
+    article's date.  An article without one is resolved at ``default_day`` (an ISO date,
+    ``config={"default_day": "2014-03-01"}``); left at None, that is the day the pipeline
+    runs, which suits a feed of fresh news but makes "the US president" in an undated
+    archive article change with the year it is processed in: pin it for reproducible builds."""
     gaz = load_gazetteer(Path(ontology_dir)) if ontology_dir else load_gazetteer()
-    return ActorResolver(nlp, gaz, fuzzy_cutoff=fuzzy_cutoff, use_entities=use_entities)
+    formations = load_formations(Path(ontology_dir)) if ontology_dir else load_formations()
+    return ActorResolver(nlp, gaz, fuzzy_cutoff=fuzzy_cutoff, use_entities=use_entities,
+                         default_day=parse_day(default_day), formations=formations)
