@@ -418,6 +418,25 @@ def test_holding_an_actor_responsible_accuses_it(extract):
         assert not [c for c in extract(text) if c.category == "ACCUSE"], text
 
 
+def test_holding_an_actor_responsible_for_a_referent_accuses_it(extract):
+    # what "it" or "what happened" stands for lies outside the sentence: the harm-word check
+    # cannot see it, and holding a state responsible for it is still blame
+    assert has(extract("Ukraine said Russia was responsible for it."), "Ukraine", "accuses", "Russia")
+    assert has(extract("Ukraine said Russia was responsible for what happened in Bucha."),
+               "Ukraine", "accuses", "Russia")
+    assert not [c for c in extract("Germany said France was responsible for what it organised.")
+                if c.category == "ACCUSE"]
+
+
+def test_the_forum_of_a_complaint_and_the_subject_of_a_concern_are_not_accused(extract):
+    # a complaint is lodged with a body that hears it; a concern about a party's safety is for it
+    claims = extract("Ukraine lodged a complaint with the United Nations against Russia.")
+    assert not has(claims, "Ukraine", "accuses", "United Nations"), triples(claims)
+    assert has(claims, "Ukraine", "accuses", "Russia"), triples(claims)
+    claims = extract("Germany expressed concern about the safety of Ukraine.")
+    assert not has(claims, "Germany", "accuses", "Ukraine"), triples(claims)
+
+
 def test_describing_a_force_as_powerful_is_not_approval(extract):
     claims = extract("Israel called Iran's missile force powerful.")
     assert not [c for c in claims if c.category == "SUPPORT"], triples(claims)

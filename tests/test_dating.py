@@ -313,6 +313,21 @@ def test_an_offset_that_cannot_be_counted_does_not_take_the_story_time(date_of, 
     assert date_of(text, "attacked") == FALLBACK
 
 
+@pytest.mark.parametrize("text", [
+    "Egypt signed a treaty with Persia in 2022. 3000 years later, Egypt attacked Persia.",
+    "Talks opened on Monday. Two years later, Russia attacked Ukraine.",
+])
+def test_a_finished_act_counted_past_publication_takes_no_counted_date(date_of, text):
+    """An act the article reports as done cannot lie after the article: a count that lands there
+    is no date the text supports."""
+    assert date_of(text, "attacked") == FALLBACK
+
+
+def test_a_count_back_from_the_story_time_still_dates_the_act(date_of):
+    text = "Talks opened on Monday. Two years earlier, Russia attacked Ukraine."
+    assert date_of(text, "attacked") == day("2021-03-20")
+
+
 def test_the_story_time_is_found_once_per_sentence_in_a_long_paragraph(parser, monkeypatch):
     """A text without line breaks is one paragraph: asking each sentence's story time must not
     walk back over every earlier sentence again (the cost grew with the square of the length)."""

@@ -630,6 +630,17 @@ def _just_after(past: TimeSpan, forward: TimeSpan, published: dt.date | str | No
     return back > _NEARLY_A_YEAR and 0 < ahead <= _PUBLICATION_LAG
 
 
+def _past_act_after(trigger: Token, span: TimeSpan, published: dt.date | str | None) -> bool:
+    """Does a counted date put an act told in the past tense after the article that reports it?
+    A count from the story's time can overshoot ("two years later" after last Monday, "3000
+    years later" after 2022) and still be a valid calendar date, yet a finished act cannot
+    follow its own report, so the count does not date it."""
+    if published is None or _tense(trigger) != "past":
+        return False
+    anchor = published if isinstance(published, dt.date) else dt.date.fromisoformat(str(published)[:10])
+    return dt.date.fromisoformat(_first_day(span.start)) > anchor
+
+
 def _first_day(iso: str) -> str:
     """An ISO date cut to month or year, as its first day (a distance only needs one day)."""
     return (iso + "-01-01")[:10] if len(iso) == 4 else (iso + "-01")[:10]
@@ -780,6 +791,8 @@ def pick_date(trigger: Token, sent: Span, times: list, published: dt.date | None
     if found.anaphor is not None:  # "two days later": counted from the story's time, or unknown
         story = paragraph_date(sent, published)
         moved = _moved(story, *found.anaphor) if story is not None else None
+        if moved is not None and _past_act_after(trigger, moved, published):
+            moved = None  # "3000 years later, Egypt attacked ...": a count no finished act can reach
         return moved or (published_span(published) if published else None)
     if not found.unresolved and _continues_story(trigger, modality):
         inherited = paragraph_date(sent, published)

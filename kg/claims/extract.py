@@ -829,12 +829,21 @@ def _predicates(verb: Token, obj: Token) -> list[Token]:
 def _blames(culpable: Token) -> bool:
     """Whether "responsible" (or "responsibility") holds someone to blame: bare ("said Russia was
     responsible") it does; with "for", only when what follows is a harm ("for the deaths", not
-    "for organising the summit")."""
+    "for organising the summit"), or a pronoun or "what happened" standing for something named
+    elsewhere, which the sentence alone cannot show to be a task."""
     fors = [c for c in culpable.children if c.dep_ == "prep" and c.lower_ == "for"]
     if not fors:
         return True
-    return any(g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in HARM_WORDS or g.lower_ in HARM_WORDS)
+    return any(g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in HARM_WORDS or g.lower_ in HARM_WORDS
+                                                or _referent(g))
                for f in fors for g in f.children)
+
+
+def _referent(tok: Token) -> bool:
+    """"for it", "for this", "for what happened": a stand-in for an event told elsewhere."""
+    if tok.dep_ == "pobj":
+        return tok.pos_ == "PRON"
+    return any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in tok.children)
 
 
 def _has_prep(tok: Token, word: str) -> bool:
