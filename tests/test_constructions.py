@@ -521,15 +521,14 @@ def test_a_vow_to_help_is_a_pledge_not_a_threat(extract):
 
 def test_light_verb_noun_inside_a_coordination(extract):
     # the wording "provide intelligence to" is the second conjunct of the verb's object
-    claims = extract("The United States is providing aerial photographs and other military intelligence "
-                     "to Macedonia.")
-    assert has(claims, "United States", "aids", "North Macedonia")
+    claims = extract("Norway has been providing satellite images and other naval intelligence to Estonia.")
+    assert has(claims, "Norway", "aids", "Estonia")
 
 
 def test_each_coordinated_light_verb_noun_gives_its_own_relation(extract):
-    claims = extract("Japan gave cover and support to South Korean troops.")
-    assert has(claims, "Japan", "aids", "South Korea")
-    assert has(claims, "Japan", "supports", "South Korea")
+    claims = extract("Canada lent shelter and support to Latvian units.")
+    assert has(claims, "Canada", "aids", "Latvia")
+    assert has(claims, "Canada", "supports", "Latvia")
 
 
 def test_coordinated_noun_as_passive_subject(extract):
@@ -538,9 +537,9 @@ def test_coordinated_noun_as_passive_subject(extract):
 
 
 def test_by_after_an_active_verbs_object_names_the_things_author(extract):
-    claims = extract("The Soviet Union vetoed a proposal by Brazil and Colombia.")
-    assert has(claims, "Soviet Union", "rejects", "Brazil")
-    assert has(claims, "Soviet Union", "rejects", "Colombia")
+    claims = extract("China blocked a draft resolution by Norway and Ireland.")
+    assert has(claims, "China", "rejects", "Norway")
+    assert has(claims, "China", "rejects", "Ireland")
     # "by" a number or a means names no author
     assert not extract("The Soviet Union rejected the resolution by ten votes.")
 

@@ -17,7 +17,7 @@ TEXTS = [
     "Brazil offered its support to Argentina, and Chile sided with Peru.",
     "The two leaders held talks with each other and pulled their troops out of the zone.",
     "US sanctions on Iran and the Russian invasion of Ukraine dominated the summit.",
-    "The United States is providing aerial photographs and other military intelligence to Macedonia.",
+    "Norway has been providing satellite images and other naval intelligence to Estonia.",
     "Iran supplied money and weapons to Hezbollah, and the EU imposed fines and sanctions on Minsk.",
 ]
 
@@ -55,9 +55,9 @@ def test_index_agrees_with_dependency_matcher():
 
 
 def test_a_light_verb_noun_is_found_in_a_coordination():
-    """"providing photographs and intelligence to Macedonia" provides intelligence to Macedonia."""
+    """"providing images and intelligence to Estonia" provides intelligence to Estonia."""
     nlp = spacy.load(DEFAULT_MODEL)
-    doc = nlp("The United States is providing aerial photographs and other military intelligence to Macedonia.")
+    doc = nlp("Norway has been providing satellite images and other naval intelligence to Estonia.")
     found = {(t.spec.wording, t.noun.text, t.prep.text) for t in TriggerIndex(load_relations())(doc)
              if t.noun is not None and t.prep is not None}
     assert ("provide intelligence to", "intelligence", "to") in found

@@ -470,8 +470,8 @@ class ClaimExtractor:
         return any(sp.relation.category == "CONSULT" for sp in specs)
 
     def _judgements(self, sent: Span) -> list[_Draft]:
-        """"Reagan called the attack a crime", "called the expulsions unjustified", "Straw called
-        Powell's case powerful", "described the Turkish move as a provocation": calling an actor,
+        """"Reagan called the attack a crime", "called the expulsions unjustified", "Japan called
+        the Indian proposal constructive", "described the Turkish move as a provocation": calling an actor,
         or its act, by a condemning or approving word accuses or supports it.  The act stands for
         its doer (the owner named on it, else the earlier claim an event anaphor refers to)."""
         out = []
