@@ -9,11 +9,12 @@ still produces its claims.
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 
@@ -96,6 +97,22 @@ def extract(nlp: Language, documents: Iterable[Document], report: BuildReport,
     return merge_claims(found)
 
 
+@contextlib.contextmanager
+def _assumed_day(nlp: Language, day: dt.date | None) -> Iterator[None]:
+    """Read offices at ``day`` in undated articles for this build only: a pipeline passed in
+    keeps its own setting afterwards."""
+    if day is None:
+        yield
+        return
+    actors = nlp.get_pipe("geokg_actors")
+    before = actors.default_day
+    actors.default_day = day
+    try:
+        yield
+    finally:
+        actors.default_day = before
+
+
 def build(paths: Sequence[Path], out_dir: Path, *, model: str = DEFAULT_MODEL, nlp: Language | None = None,
           store_path: Path | None = None, html: bool = True, batch_size: int = 32,
           on_error: Callable[[dict[str, Any]], None] | None = None,
@@ -115,8 +132,6 @@ def build(paths: Sequence[Path], out_dir: Path, *, model: str = DEFAULT_MODEL, n
 
     with _Timer(report, "load_model"):
         nlp = nlp or load_pipeline(model)
-        if assume_date is not None:
-            nlp.get_pipe("geokg_actors").default_day = assume_date
 
     documents: list[Document] = []
     with _Timer(report, "ingest"):
@@ -130,7 +145,7 @@ def build(paths: Sequence[Path], out_dir: Path, *, model: str = DEFAULT_MODEL, n
 
     if on_total:
         on_total(len(documents))
-    with _Timer(report, "nlp_and_claims"):
+    with _Timer(report, "nlp_and_claims"), _assumed_day(nlp, assume_date):
         claims = extract(nlp, documents, report, on_error=on_error, on_document=on_document, batch_size=batch_size)
     report.claims = len(claims)
 

@@ -478,6 +478,21 @@ def test_kg_build_assume_date_reads_undated_articles_at_that_day(tmp_path):
     assert "Barack Obama" in subjects
 
 
+def test_an_assumed_day_lasts_one_build_of_a_pipeline_passed_in(nlp, tmp_path):
+    import datetime as dt
+    import json
+
+    from kg.build import build
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "undated.txt").write_text("The US president criticised Iran on Tuesday.\n")
+    before = nlp.get_pipe("geokg_actors").default_day
+    build([tmp_path / "in"], tmp_path / "out", nlp=nlp, html=False, assume_date=dt.date(2010, 6, 1))
+    claims = [json.loads(line) for line in (tmp_path / "out" / "claims.jsonl").read_text().splitlines()]
+    assert "Barack Obama" in {c["subject"]["label"] for c in claims}
+    assert nlp.get_pipe("geokg_actors").default_day == before
+
+
 def test_kg_build_refuses_an_assumed_date_that_is_no_date(tmp_path):
     import subprocess
     import sys
