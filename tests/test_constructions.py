@@ -502,7 +502,7 @@ def test_a_date_coordinated_with_a_clause_subject_is_no_party(extract):
 
 def test_derived_claims_take_the_date_they_were_uttered(extract):
     claims = extract("Iran threatened on Monday to attack American ships next week. Obama warned on Monday "
-                     "that further sanctions would follow if Russia continued to intervene in Ukraine.",
+                     "that Russia had intervened in Ukraine.",
                      published="2014-03-18")
     threat = has(claims, "Iran", "threatens", "United States")
     act = has(claims, "Iran", "attacks", "United States", modality="hypothetical")
@@ -510,6 +510,18 @@ def test_derived_claims_take_the_date_they_were_uttered(extract):
     assert threat.date.start == "2014-03-17" and act.date.start == "2014-03-24"
     accusation = has(claims, "Barack Obama", "accuses", "Russia")
     assert accusation is not None and (accusation.date.start, accusation.date.from_text) == ("2014-03-17", True)
+
+
+@pytest.mark.parametrize("text", [
+    "If Israel strikes Iran, the region will burn.",
+    "Russia said it would respond if NATO attacked Belarus.",
+    "Tehran warned that it would retaliate if Israel struck its nuclear sites.",
+])
+def test_an_act_in_a_condition_is_hypothetical(extract, text):
+    claims = extract(text)
+    attacks = [c for c in claims if c.category == "ASSAULT"]
+    assert attacks and all(c.modality == "hypothetical" for c in attacks), triples(claims)
+    assert not [c for c in claims if c.category == "ACCUSE"], triples(claims)
 
 
 def test_a_vow_to_help_is_a_pledge_not_a_threat(extract):

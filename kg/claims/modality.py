@@ -31,6 +31,8 @@ MODALS = LEX.modals
 ALLEGING_PASSIVES = LEX.alleging_passives
 #: Prepositions that attach the topic of a hypothetical noun ("plan for", "talks on", "talks about").
 TOPIC_PREPS = LEX.topic_preps
+#: "if Israel strikes Iran", "unless NATO withdraws": what a condition says may never happen.
+CONDITION_MARKS = LEX.condition_marks
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,11 @@ def _new_clause(conj: Token) -> bool:
     i = conj.left_edge.i
     doc = conj.doc
     return i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].text in (",", ";")
+
+
+def _condition_mark(clause: Token) -> Token | None:
+    """The "if"/"unless" that makes an adverbial clause a condition rather than a report."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS), None)
 
 
 def _agent(tok: Token) -> Token | None:
@@ -129,6 +136,9 @@ def read_modality(trigger: Token) -> ModalityReading:
         steps += 1
         if rel == "conj" and _new_clause(tok):
             break
+        condition = _condition_mark(tok) if rel == "advcl" else None
+        if condition is not None:
+            return ModalityReading("hypothetical", signal=condition)
         # "denied violating sanctions", "denied that it had ..."
         if lemma in DENY_VERBS and rel in ("xcomp", "ccomp", "dobj", "pcomp", "advcl"):
             return ModalityReading("denied", claimant=_subject(head), signal=head)
