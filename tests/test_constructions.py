@@ -543,6 +543,12 @@ def test_each_coordinated_light_verb_noun_gives_its_own_relation(extract):
     assert has(claims, "Canada", "supports", "Latvia")
 
 
+def test_two_wordings_of_one_sentence_state_one_claim(extract):
+    claims = extract("Sweden gave aid and weapons to Finland.")
+    assert len([c for c in claims if (c.subject.label, c.relation, c.object.label) ==
+                ("Sweden", "aids", "Finland")]) == 1, triples(claims)
+
+
 def test_coordinated_noun_as_passive_subject(extract):
     claims = extract("Fines and sanctions were imposed on Belarus by the European Union.")
     assert has(claims, "European Union", "sanctions", "Belarus")

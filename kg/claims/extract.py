@@ -165,8 +165,8 @@ class ClaimExtractor:
             for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times))
         claims.extend(self._denials(doc, claims))
-        doc._.claims = [c for c in claims if c.confidence >= self.min_confidence
-                        and not _state_and_own_national(c.subject, c.object)]
+        doc._.claims = _distinct([c for c in claims if c.confidence >= self.min_confidence
+                                  and not _state_and_own_national(c.subject, c.object)])
         return doc
 
     # -- triggers -------------------------------------------------------------------------------
@@ -844,6 +844,17 @@ def _referent(tok: Token) -> bool:
     if tok.dep_ == "pobj":
         return tok.pos_ == "PRON"
     return any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in tok.children)
+
+
+def _distinct(claims: list[Claim]) -> list[Claim]:
+    """One claim per key and evidence span: two wordings of one sentence ("gave aid and weapons
+    to Ukraine") state the same claim once; the better-founded reading is kept, in first-seen order."""
+    best: dict[tuple, Claim] = {}
+    for c in claims:
+        k = (c.key(), tuple((e.start, e.end) for e in c.evidence))
+        if k not in best or c.confidence > best[k].confidence:
+            best[k] = c
+    return list(best.values())
 
 
 def _has_prep(tok: Token, word: str) -> bool:
