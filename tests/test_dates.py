@@ -297,6 +297,20 @@ def test_since_after_a_superlative_outside_a_comparison_still_opens_a_span(text,
     assert only_mention(text).span == TimeSpan(start, "2023", "year")
 
 
+def test_a_superlative_added_to_the_lexicon_marks_a_record(monkeypatch):
+    """The record words are lexicon data: an analyst who adds "hottest" (no "-iest" word) makes
+    "the hottest summer since 1990" a record instead of a time."""
+    from kg.nlp import dates
+    from kg.vocab import load_lexicon
+
+    text = "It was the hottest summer since 1990."
+    assert only_mention(text).span == TimeSpan("1990", "2023", "year")
+    lex = load_lexicon()
+    monkeypatch.setattr(dates, "_COMPARISON", dates._comparison_pattern(
+        lex.record_superlatives | {"hottest"}, lex.record_breaking_verbs, lex.record_ordinals))
+    assert find_time_mentions(text, SAT) == []
+
+
 # -- weekdays, weeks and weekends ---------------------------------------------------------------------------
 
 def test_a_weekday_written_with_a_date_picks_the_year():

@@ -13,7 +13,7 @@ import pytest
 import spacy
 
 import kg.nlp.pipeline  # noqa: F401  (registers the geokg_paragraphs component)
-from kg.claims.dating import paragraph_date, pick_date
+from kg.claims.dating import paragraph_date, pick_date, sentence_times
 from kg.claims.model import TimeSpan
 from kg.nlp.dates import find_time_mentions, published_span
 from kg.nlp.pipeline import DEFAULT_MODEL
@@ -144,6 +144,16 @@ def test_the_story_time_is_that_of_the_nearest_dated_sentence(parser):
     assert paragraph_date(next(iter(doc.sents)), SAT) is None
 
 
+def test_a_sentence_read_with_two_published_dates_keeps_each(parser):
+    """The per-document cache of time mentions is keyed by the published date too, as the story
+    memo is: the same parsed text dated twice must not reuse the first date's weekdays."""
+    doc = parser("Troops withdrew on Sunday.")
+    sent = next(iter(doc.sents))
+    later = SAT + dt.timedelta(days=7)
+    assert [m.span for m in sentence_times(sent, SAT)] == [day("2023-03-19")]
+    assert [m.span for m in sentence_times(sent, later)] == [day("2023-03-26")]
+
+
 # -- no time at all --------------------------------------------------------------------------------------
 
 def test_no_time_gives_the_published_date_marked_not_from_text(date_of):
@@ -252,6 +262,15 @@ def test_an_infinitive_far_in_the_past_reading_is_the_coming_date(date_of):
     text = "Fillon advised his backers to vote for Macron on May 7."
     assert date_of(text, "vote", published=april) == day("2017-05-07")
     assert date_of("Fillon voted for Macron on May 7.", "voted", published=april) == day("2016-05-07")
+
+
+def test_a_present_tense_with_a_later_day_is_the_coming_one(date_of):
+    """The present with a day some weeks after publication is a schedule ("the ban expires on
+    May 2") or a caption of a page updated after its first date, not an act ten months old:
+    read on news articles with a date line, the coming day was the right one far more often."""
+    assert date_of("The ban on arms sales expires on May 2.", "expires") == day("2023-05-02")
+    assert date_of("Ukrainian troops guard the air base on May 2.", "guard") == day("2023-05-02")
+    assert date_of("Ukrainian troops guarded the air base on May 2.", "guarded") == day("2022-05-02")
 
 
 def test_a_present_tense_under_a_future_is_the_coming_weekday(date_of):

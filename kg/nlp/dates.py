@@ -73,7 +73,7 @@ from typing import Callable, Iterable, Iterator
 import yaml
 
 from kg.claims.model import TimeSpan
-from kg.vocab import ONTOLOGY_DIR
+from kg.vocab import ONTOLOGY_DIR, load_lexicon
 
 __all__ = [
     "TimeMention",
@@ -87,6 +87,8 @@ __all__ = [
 ]
 
 PERIODS_PATH = ONTOLOGY_DIR / "periods.yaml"
+#: The word classes read here are data: ``ontology/lexicon.yaml`` says what each does.
+_LEX = load_lexicon()
 
 Anchor = dt.date | str | None  # a datetime is a date; an ISO string is what Evidence.published holds
 _RANK = {"day": 0, "month": 1, "year": 2, "decade": 3}
@@ -899,12 +901,26 @@ _SINCE = _rx(r"\b(?:ever\s+)?since\s+$", re.I)
 # The superlative must describe the noun "since" measures from: a verb between them ("the first
 # Russian troops have been stationed there since 2014") makes "since" the clause's own time, and
 # "at least since 2006" is a hedge on a date, not a record.
-_COMPARISON = _rx(r"(?:(?<!\bat\s)(?<!\bat\s\s)\b(?:most|least|first|only|worst|best|biggest|largest|highest"
-                  r"|lowest|greatest|strongest|weakest|fewest|longest|sharpest|fastest|slowest|closest|toughest"
-                  r"|harshest|fiercest|gravest|steepest|widest|\w+iest)\b(?:-\w+)?"
-                  r"(?:\s+(?!(?:since|have|has|had|is|are|was|were|be|been|being|will|would|can|could|may|might"
-                  r"|must|shall|should|do|does|did|said|says)\b)[\w'’-]+){0,6}"
-                  r"|\b(?:first|only|last)\s+time\b[^.;:!?]{0,120}?)\s+(?:ever\s+)?since\s+$", re.I)
+# The word lists are ``ontology/lexicon.yaml``'s (record_superlatives, record_breaking_verbs,
+# record_ordinals); "-iest" words and "since" itself are grammar and stay here.
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words as a regex alternation, longest first so a word is never cut short by its prefix."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _comparison_pattern(superlatives: Iterable[str], breaking_verbs: Iterable[str],
+                        ordinals: Iterable[str]) -> re.Pattern[str]:
+    """The record pattern above, built from the lexicon's word classes (taken as arguments so a
+    test can show that an analyst's added word takes effect)."""
+    return _rx(r"(?:(?<!\bat\s)(?<!\bat\s\s)\b(?:" + _alternation(superlatives) + r"|\w+iest)\b(?:-\w+)?"
+               r"(?:\s+(?!(?:since|" + _alternation(breaking_verbs) + r")\b)[\w'’-]+){0,6}"
+               r"|\b(?:" + _alternation(ordinals) + r")\s+time\b[^.;:!?]{0,120}?)\s+(?:ever\s+)?since\s+$",
+               re.I)
+
+
+_COMPARISON = _comparison_pattern(_LEX.record_superlatives, _LEX.record_breaking_verbs, _LEX.record_ordinals)
 
 
 @dataclass(frozen=True)
