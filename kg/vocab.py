@@ -311,6 +311,7 @@ class Lexicon:
     clash_words: Words
     verbal_parties: Words
     figurative_conflict: Words
+    civilian_movers: Words
     border_nouns: Words
     predicate_nouns: Words
     subject_preps: Words
@@ -354,6 +355,13 @@ class Lexicon:
     future_aux: Words
     future_governors: Words
     period_edges: Words
+    # dates: offsets and records
+    uncounted_offset_units: Words
+    offset_later: Words
+    offset_earlier: Words
+    record_ordinals: Words
+    record_superlatives: Words
+    record_breaking_verbs: Words
     # event noun -> the categories of claim it may refer back to ("the attack": ASSAULT, COERCE)
     event_anaphors: dict[str, Words]
 

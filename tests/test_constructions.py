@@ -586,3 +586,27 @@ def test_conversation_with_a_party_is_a_consultation(extract):
     claims = extract("The French president had a long conversation with the German chancellor on Monday.",
                      published="2019-06-01")
     assert any(c.relation == "metWith" for c in claims)
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", [
+    ("Canada withdrew its peacekeepers from Haiti.", "Canada", "withdrawsFrom", "Haiti"),
+    ("The United States reduced its presence in Iraq last year.", "United States", "withdrawsFrom", "Iraq"),
+    ("The World Bank approved a loan of 300 million dollars to Kenya.", "World Bank", "aids", "Kenya"),
+    ("The European Union announced a new aid package to Ukraine.", "European Union", "aids", "Ukraine"),
+    ("An Iranian court sentenced a French citizen to eight years in prison.", "Iran", "coerces", "France"),
+    ("Russia deployed tanks near the Ukrainian border.", "Russia", "mobilizesAgainst", "Ukraine"),
+])
+def test_withdrawals_loans_sentences_and_deployments(extract, text, subject, relation, obj):
+    assert has(extract(text), subject, relation, obj)
+
+
+def test_reinforcements_sent_to_a_party_are_no_move_against_it(extract):
+    # Reinforcing an ally is help, not a mobilisation against the ally.
+    claims = extract("Britain sent reinforcements to Estonia.")
+    assert not has(claims, "United Kingdom", "mobilizesAgainst", "Estonia")
+
+
+def test_refugees_crossing_a_border_are_no_deployment(extract):
+    claims = extract("Syrian refugees walked across the fields before crossing into Turkey.")
+    assert not has(claims, "Syria", "mobilizesAgainst", "Turkey")
+    assert has(extract("Russian troops crossed into Ukraine on Thursday."), "Russia", "mobilizesAgainst", "Ukraine")

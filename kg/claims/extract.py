@@ -88,6 +88,7 @@ BORDER_NOUNS = LEX.border_nouns
 PREDICATE_NOUNS = LEX.predicate_nouns
 DEFINITE = LEX.definite
 FIGURATIVE_CONFLICT = LEX.figurative_conflict
+CIVILIAN_MOVERS = LEX.civilian_movers
 SEEK_VERBS = LEX.seek_verbs
 OBJECT_WORDINGS = LEX.object_wordings
 PREVENTING_VERBS = LEX.preventing_verbs
@@ -971,6 +972,8 @@ def _wrong_sense(trig: Trigger) -> bool:
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in FIGURATIVE_CONFLICT
             for t in (verb, trig.noun) if t is not None for c in t.children):
         return True  # "Trump's trade war with China", "a legal battle with Brussels"
+    if spec.relation.category == "MOBILIZE" and spec.noun is None and _mover_is_civilian(verb):
+        return True  # "Syrian refugees crossed into Turkey": people fleeing, not forces sent
     dobjs = [c for c in verb.children if c.dep_ == "dobj"]
     if spec.relation.key in INTRANSITIVE_RELATIONS and spec.prep is not None and spec.noun is None and dobjs:
         return True
@@ -982,6 +985,21 @@ def _wrong_sense(trig: Trigger) -> bool:
             return True
         if dobjs and not any(resolve_head(d) for d in dobjs):
             return True
+    return False
+
+
+def _mover_is_civilian(verb: Token) -> bool:
+    """Whether the one who moves is a civilian (lexicon.yaml civilian_movers).  The subject of
+    "before crossing into Turkey" is the main clause's, so an unsubjected verb borrows it from
+    up to three clause heads above."""
+    tok = verb
+    for _ in range(4):
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0].lemma_.lower() in CIVILIAN_MOVERS
+        if tok.dep_ not in ("advcl", "xcomp", "pcomp", "pobj", "conj", "prep") or tok.head is tok:
+            return False
+        tok = tok.head
     return False
 
 
