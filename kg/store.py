@@ -216,14 +216,10 @@ class Store:
         after = self._named_triples()
         add = [ox.Quad(*t, DEFAULT) for t in after - before]
         delete = [ox.Quad(*t, DEFAULT) for t in before - after]
-        # SPARQL forbids blank nodes in DELETE DATA, and INSERT DATA would mint new ones, so
-        # quads with a blank node are removed and added by identity.
-        plain = [q for q in delete if not _has_blank(q)]
-        if plain:
-            self._store.update(_update_text([], plain, []))
+        # By identity, not through DELETE DATA / INSERT DATA: SPARQL forbids blank nodes in the
+        # one and the other would mint new ones.
         for q in delete:
-            if _has_blank(q):
-                self._store.remove(q)
+            self._store.remove(q)
         if add:
             self._store.extend(add)
         return AddResult(quads_added=len(add), quads_removed=len(delete),
@@ -355,10 +351,6 @@ class Store:
             self._store.extend(add)
         removed = len(delete) + sum(len(change.old[g]) for g in dropped)
         return AddResult(quads_added=len(add), quads_removed=removed)
-
-
-def _has_blank(q: ox.Quad) -> bool:
-    return isinstance(q.subject, ox.BlankNode) or isinstance(q.object, ox.BlankNode)
 
 
 def _update_text(dropped: list[GraphName], delete: list[ox.Quad], add: list[ox.Quad]) -> str:

@@ -86,14 +86,18 @@ def test_a_changed_document_replaces_its_own_statements(store: Store) -> None:
     assert snapshot(fresh) == snapshot(store)
 
 
+def default_triples(store: Store) -> set[tuple]:
+    return {(q.subject, q.predicate, q.object) for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
+
+
+def named_triples(store: Store) -> set[tuple]:
+    return {(q.subject, q.predicate, q.object) for q in store.oxigraph if not isinstance(q.graph_name, ox.DefaultGraph)}
+
+
 def test_default_graph_is_the_union_of_the_named_graphs(store: Store) -> None:
     store.add(*corpus(article_two()))
-    named: set[tuple] = set()
-    for q in store.oxigraph:
-        if not isinstance(q.graph_name, ox.DefaultGraph):
-            named.add((q.subject, q.predicate, q.object))
-    default = {(q.subject, q.predicate, q.object) for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
-    assert default == named
+    named = named_triples(store)
+    assert default_triples(store) == named
     # North Korea's label sits in both article graphs, yet a plain query counts it once.
     label = rows(store, f"SELECT (COUNT(*) AS ?n) WHERE {{ <{NORTH_KOREA.id}> rdfs:label ?l }}")
     assert label == [{"n": "1"}]
@@ -101,10 +105,6 @@ def test_default_graph_is_the_union_of_the_named_graphs(store: Store) -> None:
     # A plain query with no GRAPH clause sees the claims of both articles.
     docs = rows(store, "SELECT DISTINCT ?doc WHERE { ?c prov:wasDerivedFrom ?doc }")
     assert len(docs) == 2
-
-
-def default_triples(store: Store) -> set[tuple]:
-    return {(q.subject, q.predicate, q.object) for q in store.oxigraph.quads_for_pattern(None, None, None, ox.DefaultGraph())}
 
 
 def test_updates_keep_the_union_in_the_default_graph(store: Store) -> None:
@@ -124,10 +124,8 @@ def test_updates_keep_the_union_in_the_default_graph(store: Store) -> None:
     # Deleting a stored claim's label from every article graph removes it from the union too.
     store.update(f"DELETE WHERE {{ GRAPH ?g {{ <{NORTH_KOREA.id}> rdfs:label ?l }} }}")
     assert not store.query(f"ASK {{ <{NORTH_KOREA.id}> rdfs:label ?l }}")
-    named = {(q.subject, q.predicate, q.object) for q in store.oxigraph
-             if not isinstance(q.graph_name, ox.DefaultGraph)}
     extra = ox.Triple(ox.NamedNode("http://example.org/only"), ox.NamedNode("http://example.org/p"), ox.Literal("default"))
-    assert default_triples(store) == named | {(extra.subject, extra.predicate, extra.object)}
+    assert default_triples(store) == named_triples(store) | {(extra.subject, extra.predicate, extra.object)}
 
 
 def test_updates_keep_the_union_for_blank_nodes(store: Store) -> None:
@@ -136,12 +134,10 @@ def test_updates_keep_the_union_for_blank_nodes(store: Store) -> None:
     g = "http://example.org/graph/bnodes"
     store.update(f'INSERT DATA {{ GRAPH <{g}> {{ <http://example.org/a> <http://example.org/p> '
                  f'[ <http://example.org/q> "x" ] }} }}')
-    named = {(q.subject, q.predicate, q.object) for q in store.oxigraph if not isinstance(q.graph_name, ox.DefaultGraph)}
-    assert default_triples(store) == named
+    assert default_triples(store) == named_triples(store)
     store.update(f"DELETE WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")
     assert not store.query('ASK { ?s <http://example.org/q> "x" }')
-    named = {(q.subject, q.predicate, q.object) for q in store.oxigraph if not isinstance(q.graph_name, ox.DefaultGraph)}
-    assert default_triples(store) == named
+    assert default_triples(store) == named_triples(store)
 
 
 def test_a_failing_add_writes_nothing(store: Store) -> None:
