@@ -57,6 +57,8 @@ ACCUSING_VERBS = LEX.accusing_verbs
 EVENT_ANAPHORS = LEX.event_anaphors
 OBLIGATION_MODALS = LEX.obligation_modals
 STATEMENT_VERBS = REPORT_VERBS | LEX.statement_verbs
+#: Verbs that utter a derived claim (a statement or a threat).
+UTTERING_VERBS = STATEMENT_VERBS | LEX.threat_verbs
 REFUSE_VERBS = LEX.refuse_verbs
 CONDITIONAL_THREATS = LEX.conditional_threat_categories
 MATERIAL_BACKING = LEX.material_backing
@@ -887,7 +889,7 @@ def _utterance(signal: Token, trigger: Token) -> Token:
         return signal
     tok = trigger
     for _ in range(4):
-        if tok.lemma_.lower() in STATEMENT_VERBS | THREAT_VERBS and tok.pos_ == "VERB":
+        if tok.lemma_.lower() in UTTERING_VERBS and tok.pos_ == "VERB":
             return tok
         if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or tok.head.i == tok.i:
             break

@@ -27,6 +27,8 @@ REFUSING_GOVERNORS = LEX.refuse_verbs | LEX.failure_verbs
 HYPOTHETICAL_NOUNS = LEX.hypothetical_nouns
 #: Verbs whose object event has not happened yet: planned, proposed or sought.
 PLANNING_VERBS = LEX.planning_verbs | LEX.seek_verbs
+#: Words that put the event of a "for" phrase ahead ("planning for a summit").
+PURPOSE_GOVERNORS = PLANNING_VERBS | HYPOTHETICAL_GOVERNORS
 MODALS = LEX.modals
 ALLEGING_PASSIVES = LEX.alleging_passives
 #: Prepositions that attach the topic of a hypothetical noun ("plan for", "talks on", "talks about").
@@ -109,7 +111,7 @@ def _purpose_governor(prep: Token) -> Token | None:
     gov = prep.head
     if gov.lemma_ == "be":
         gov = next((c for c in gov.children if c.dep_ in ("acomp", "attr")), gov)
-    return gov if gov.lemma_.lower() in PLANNING_VERBS | HYPOTHETICAL_GOVERNORS else None
+    return gov if gov.lemma_.lower() in PURPOSE_GOVERNORS else None
 
 
 def _topic_noun(prep: Token) -> Token | None:
