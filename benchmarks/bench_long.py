@@ -12,16 +12,9 @@ size is the sign of quadratic work.  Run on demand; never part of the test suite
 
 from __future__ import annotations
 
-import argparse
 import itertools
-import sys
-import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "world-news-2000.jsonl"
+from _common import best_of, corpus_documents, corpus_parser, missing_corpus
 
 
 def joined_text(texts: list[str], words: int) -> str:
@@ -35,33 +28,20 @@ def joined_text(texts: list[str], words: int) -> str:
     return ""
 
 
-def best_of(run, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap = corpus_parser(__doc__)
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000, 16000], help="words per document")
-    ap.add_argument("--model", default=None)
-    ap.add_argument("--repeat", type=int, default=2, help="timing runs; the best is kept")
     args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus not found: {args.corpus} (pass --corpus)", file=sys.stderr)
+    if missing_corpus(args.corpus):
         return 2
 
     import spacy
 
-    from kg.ingest import Document, make_document, read_jsonl
+    from kg.ingest import make_document
     from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline, parse_documents
 
     model = args.model or DEFAULT_MODEL
-    texts = [d.text for d in itertools.islice(read_jsonl(args.corpus), 400) if isinstance(d, Document)]
+    texts = [d.text for d in corpus_documents(args.corpus, 400)]
     bare, nlp = spacy.load(model), load_pipeline(model)
     bare.max_length = nlp.max_length = max(bare.max_length, 20 * max(args.sizes))
     print(f"model {model}; one document per row")
@@ -69,8 +49,8 @@ def main() -> int:
     for size in args.sizes:
         text = joined_text(texts, size)
         doc = make_document(text, published="2015-06-01")
-        t_bare = best_of(lambda: bare(text), args.repeat)
-        t_geokg = best_of(lambda: list(parse_documents(nlp, [doc])), args.repeat)
+        t_bare = best_of(lambda text=text: bare(text), args.repeat)
+        t_geokg = best_of(lambda doc=doc: list(parse_documents(nlp, [doc])), args.repeat)
         [(_, parsed)] = list(parse_documents(nlp, [doc]))
         claims = len(parsed._.claims) if not isinstance(parsed, Exception) else 0
         print(f"{len(text.split()):>8}{t_bare:>14.2f}{t_geokg:>10.2f}{t_geokg / t_bare:>14.2f}{claims:>8}")

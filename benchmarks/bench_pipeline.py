@@ -9,40 +9,29 @@ of each to (1).  Run on demand; never part of the test suite.
 
 from __future__ import annotations
 
-import argparse
-import itertools
 import json
-import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "world-news-2000.jsonl"
+from _common import corpus_documents, corpus_parser, missing_corpus
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap = corpus_parser(__doc__)
     ap.add_argument("--n", type=int, default=200, help="articles to use")
     ap.add_argument("--batch-size", type=int, default=32)
-    ap.add_argument("--model", default=None)
-    ap.add_argument("--repeat", type=int, default=2, help="timing runs; the best is kept")
     args = ap.parse_args()
-    if not args.corpus.exists():
-        print(f"corpus not found: {args.corpus} (pass --corpus)", file=sys.stderr)
+    if missing_corpus(args.corpus):
         return 2
 
     import spacy
 
-    from kg.build import build, extract, BuildReport
-    from kg.ingest import read_jsonl, Document
+    from kg.build import BuildReport, build, extract
     from kg.nlp.pipeline import DEFAULT_MODEL, load_pipeline
 
     model = args.model or DEFAULT_MODEL
-    docs = [d for d in itertools.islice(read_jsonl(args.corpus), args.n * 2) if isinstance(d, Document)][: args.n]
+    docs = corpus_documents(args.corpus, args.n)
     words = sum(len(d.text.split()) for d in docs)
     sub = Path(tempfile.mkdtemp()) / "bench.jsonl"
     sub.write_text("".join(json.dumps({"id": d.id, "text": d.text, "title": d.title, "url": d.url}) + "\n" for d in docs))
