@@ -88,8 +88,8 @@ def eval_(
     sets: str = typer.Option("gold,plover,petrarch", help="Comma-separated data sets to score."),
     limit: Optional[int] = typer.Option(None, help="Only the first N items of each set (a fast subset)."),
     split: str = typer.Option("all", help="all | dev (items patterns were developed on) | heldout (every third item)."),
-    batch: Optional[int] = typer.Option(None, help="Only gold articles of this annotation batch (2: written "
-                                        "blind, after the rules were fixed)."),
+    batch: Optional[list[int]] = typer.Option(None, help="Only gold articles of this annotation batch; repeat "
+                                              "for several (see tests/data/gold/README.md, Batches)."),
     model: str = typer.Option(DEFAULT_MODEL, "--model", "-m"),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures as JSON."),
     per_category: bool = typer.Option(True, help="Print per-category figures."),

@@ -77,6 +77,20 @@ def test_gold_batches_are_scored_apart_and_keep_their_split(nlp, tmp_path: Path)
     assert evaluate_gold(nlp, tmp_path, batch=2, split="heldout").items == 1  # the third file
     assert evaluate_gold(nlp, tmp_path, batch=1, split="heldout").items == 1  # the sixth
     assert evaluate_gold(nlp, tmp_path).name == "project gold articles"
+    both = evaluate_gold(nlp, tmp_path, batch=[1, 2], split="dev")
+    assert both.items == 4 and both.name == "project gold articles (dev, batch 1+2)"
+
+
+def test_kg_eval_takes_several_batches(tmp_path: Path):
+    """`--batch` repeats: the studied batches can be scored together, apart from a blind one."""
+    gold_dir = Path(__file__).resolve().parent / "data" / "gold"
+    for i, path in enumerate(sorted(gold_dir.glob("00[1-4]_*.yaml"))):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data["batch"] = i + 1
+        (tmp_path / path.name).write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    proc = run_eval("--sets", "gold", "--gold", str(tmp_path), "--batch", "1", "--batch", "3")
+    assert proc.returncode == 0, proc.stderr
+    assert "project gold articles (batch 1+3) (2 items)" in proc.stdout
 
 
 def run_eval(*args: str) -> subprocess.CompletedProcess:
