@@ -13,7 +13,7 @@ import pytest
 import spacy
 
 import kg.nlp.pipeline  # noqa: F401  (registers the geokg_paragraphs component)
-from kg.claims.dating import paragraph_date, pick_date, sentence_times
+from kg.claims.dating import paragraph_date, pick_date, sentence_times, stretch_span
 from kg.claims.model import TimeSpan
 from kg.nlp.dates import find_time_mentions, published_span
 from kg.nlp.pipeline import DEFAULT_MODEL
@@ -32,12 +32,12 @@ def parser():
 
 @pytest.fixture(scope="module")
 def date_of(parser):
-    def run(text: str, trigger: str, published: dt.date | None = SAT) -> TimeSpan | None:
+    def run(text: str, trigger: str, published: dt.date | None = SAT, modality: str | None = None) -> TimeSpan | None:
         doc = parser(text)
         [tok] = [t for t in doc if t.text == trigger]
         sent = tok.sent
         ents = [(e.start_char - sent.start_char, e.end_char - sent.start_char, e.label_) for e in sent.ents]
-        return pick_date(tok, sent, find_time_mentions(sent.text, published, ents), published)
+        return pick_date(tok, sent, find_time_mentions(sent.text, published, ents), published, modality)
 
     return run
 
@@ -404,3 +404,61 @@ def test_a_counted_stretch_ends_on_the_day_it_led_to(date_of):
 def test_a_count_no_calendar_date_can_carry_leaves_the_published_date(date_of, text, trigger):
     """Odd digits and counts beyond years 1..9999 occur in real copy; they give no date, not a crash."""
     assert date_of(text, trigger) == FALLBACK
+
+
+def test_a_stretch_a_verb_ended_runs_up_to_the_day_of_that_verb(date_of):
+    text = ("The three presidents initialled the accord on Thursday, ending two weeks of talks hosted by "
+            "Norway and raising hopes of an end to four years of war.")
+    assert date_of(text, "hosted") == TimeSpan("2023-03-10", "2023-03-23", "day")
+    assert date_of(text, "talks") == TimeSpan("2023-03-10", "2023-03-23", "day")
+    # a counted length ("four years of war") is not a time of the clause
+    assert date_of(text, "initialled") == day("2023-03-23")
+
+
+def test_the_stretch_is_offered_to_callers_dating_a_claim_elsewhere(parser):
+    doc = parser("The presidents initialled the accord on Thursday, ending two weeks of talks hosted by Norway.")
+    sent = next(doc.sents)
+    times = sentence_times(sent, SAT)
+    [hosted] = [t for t in doc if t.text == "hosted"]
+    [initialled] = [t for t in doc if t.text == "initialled"]
+    assert stretch_span(hosted, sent, times) == TimeSpan("2023-03-10", "2023-03-23", "day")
+    assert stretch_span(initialled, sent, times) is None
+
+
+def test_a_past_perfect_in_a_report_does_not_take_the_story_time(date_of):
+    story = "The minister spoke to reporters in Geneva on Friday. "
+    assert date_of(story + "He said the rebels had attacked the convoy.", "attacked",
+                   modality="alleged") == FALLBACK
+    assert date_of(story + "He said the rebels attacked the convoy.", "attacked",
+                   modality="alleged") == day("2023-03-24")
+
+
+def test_a_possible_act_does_not_take_the_time_of_its_report(date_of):
+    text = "The government warned on Thursday that it might close the border with its neighbour."
+    assert date_of(text, "close", modality="hypothetical") == FALLBACK
+    # the same words read as an announced decision date it at the announcement
+    assert date_of(text, "close", modality="asserted") == day("2023-03-23")
+    # a time of its own still counts
+    own = "The government warned on Thursday that it might close the border on Monday."
+    assert date_of(own, "close", modality="hypothetical") == day("2023-03-27")
+
+
+def test_a_deadline_to_come_runs_from_publication(date_of):
+    assert date_of("Under the deal the rebels will hand back the town by April 10.", "hand") \
+        == TimeSpan("2023-03-25", "2023-04-10", "day")
+    assert date_of("The government pledged to halve emissions by 2030.", "halve") == TimeSpan("2023", "2030", "year")
+    # a deadline already past says no more than its day
+    assert date_of("The rebels had left the town by Tuesday.", "left") == day("2023-03-21")
+
+
+def test_a_date_scheduling_another_noun_does_not_date_the_verb(date_of):
+    text = "The president urged voters to stay calm ahead of elections due next month."
+    assert date_of(text, "urged") == FALLBACK
+    assert date_of("The talks are due to end next month.", "end") == TimeSpan("2023-04", "2023-04", "month")
+
+
+def test_a_definite_subject_takes_the_date_its_thing_was_given_earlier(date_of):
+    lead = "The strikes began hours after a summit at which leaders backed a resolution adopted on Thursday. "
+    assert date_of(lead + "The resolution imposed an arms embargo on the rebels.", "imposed") == day("2023-03-23")
+    # another thing, or none named again, continues no dated phrase
+    assert date_of(lead + "A second text imposed an arms embargo on the rebels.", "imposed") == FALLBACK

@@ -41,15 +41,27 @@ claim's:
   decades") is no time of the clause;
 * a clause that states a time no expression resolves ("during the war", "in the days before the
   coup", "earlier this summer") keeps the published date rather than borrowing one from another
-  clause or sentence: a date the text does not support is worse than none.
+  clause or sentence: a date the text does not support is worse than none;
+* what a report says would or might happen ("warned on Thursday that it might request
+  intervention"), read as hypothetical or negated, has no time the text gives: the report's is
+  when it was said; and an alleged past perfect ("he said the group had asked Washington to
+  act") is an earlier act, so neither takes the story's time;
+* a counted stretch that a verb ended ("initialled the accord on Tuesday, ending three weeks of
+  talks") runs up to that verb's day, as one that something followed ("after a week of talks");
+  a counted length ("four years of war") is no time of the clause;
+* a deadline for an act still to come ("will return the districts by Dec. 1") is the stretch from
+  publication to it; a date after a noun through a word of scheduling ("elections due next
+  month") dates that noun.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -64,13 +76,17 @@ from kg.nlp.dates import (
 )
 from kg.vocab import load_lexicon
 
-__all__ = ["mention_for", "paragraph_date", "pick_date"]
+__all__ = ["mention_for", "paragraph_date", "pick_date", "stretch_span"]
 
 #: The word classes read here are data: ``ontology/lexicon.yaml`` says what each does.
 _LEX = load_lexicon()
 _OTHER_TIME_MARKS = _LEX.other_time_marks
 _GAP_UNITS = _LEX.gap_units
 _FUTURE_AUX = _LEX.future_aux
+#: Modals that put an act after the report of it, or leave it possible ("would", "might").  The
+#: obligation modals ("must") do not, and neither does a plain future: "Britain will expel 23
+#: diplomats, May said on Wednesday" announces a decision taken at the time of the report.
+_PROJECTING_MODALS = _LEX.modals - _LEX.obligation_modals - _FUTURE_AUX
 _MAX_HOPS = 8
 _HALF_YEAR = 183
 _NEARLY_A_YEAR = 300
@@ -80,6 +96,18 @@ _PERIOD_EDGES = _LEX.period_edges
 _UNNAMED_PERIODS = load_unnamed_periods()
 #: Prepositions that place a clause within a stretch of time ("during the war").
 _WITHIN = _LEX.within_preps
+#: Words that put a noun's event on a date ("elections due next month", "a vote set for May 4").
+_SCHEDULING = frozenset({"due", "schedule", "scheduled", "set", "slate", "slated", "plan", "planned"})
+#: Nouns for people and parties, who act again and again: "the government" in a later sentence
+#: is no reference to one dated act of it.
+_AGENT_NOUNS = _LEX.verbal_parties | _LEX.person_pair_nouns | _LEX.state_pair_nouns | _LEX.other_pair_nouns
+#: Earlier sentences searched for the thing a definite subject names: a bound, so that a long
+#: text without line breaks is not walked back whole for each claim.
+_ANTECEDENT_REACH = 5
+#: A deadline's preposition, just before its date ("by Dec. 1", "by the end of the year").
+_BY = re.compile(r"\bby\s+$", re.IGNORECASE)
+#: Verbs whose object stretch of time ends at their clause's time ("ending three weeks of talks").
+_ENDING_VERBS = frozenset({"end", "conclude", "close", "cap", "crown", "wrap"})
 #: Units of "in the days before the coup", "in the weeks after the vote".
 _SPAN_UNITS = frozenset({"day", "week", "month", "year"})
 #: Words of a date spaCy finds that this module cannot resolve, but which say the clause has a
@@ -278,6 +306,21 @@ def _dates_other_noun(head: Token, trigger: Token) -> bool:
     return not (noun.dep_ == "pobj" and prep.lower_ in _TIME_PREPOSITIONS and _is_verbal(prep.head) and on_chain)
 
 
+def _dates_scheduled_noun(head: Token, trigger: Token) -> bool:
+    """A date after a noun through a word of scheduling dates that noun's event ("said Syria
+    must stop meddling ahead of elections due next month", "talks scheduled for Monday"), not
+    the clause around it, however the parser attached "due" or "scheduled"."""
+    sched = head.head
+    if sched.dep_ == "prep" and sched.lower_ in ("for", "on", "in") and sched.head.i != sched.i:
+        sched = sched.head
+    if sched.i == trigger.i or sched.i == 0 or sched.lemma_.lower() not in _SCHEDULING \
+            or sched.dep_ in ("ROOT", "acomp", "xcomp", "ccomp", "conj") \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop") for c in sched.children):
+        return False  # "the talks are due to end on Monday", "Syria is set to vote in May": a clause's own
+    before = sched.doc[sched.i - 1]
+    return before.pos_ in ("NOUN", "PROPN") and before.i != trigger.i
+
+
 def _covered(tok: Token, times: Sequence[TimeMention], sent: Span) -> bool:
     at = tok.idx - sent.start_char
     return any(m.start_char <= at < m.end_char for m in times)
@@ -304,9 +347,17 @@ def _unresolved_time(region: set[int], sent: Span, times: Sequence[TimeMention])
         if _uncounted_offset(tok, sent, times):
             return True
         if tok.ent_type_ == "DATE" and tok.lower_ in _VAGUE_TIME_WORDS and not _covered(tok, times, sent) \
-                and not any(a.lower_ == "since" for a in tok.ancestors) and not _record_span(tok):
+                and not any(a.lower_ == "since" for a in tok.ancestors) and not _record_span(tok) \
+                and not _duration(tok):
             return True
     return False
+
+
+def _duration(tok: Token) -> bool:
+    """"nearly four years of war", "three weeks of talks": a counted length, not a time; an
+    offset counted from another time ("two days later") is read apart, by ``_anaphor``."""
+    return any(c.dep_ == "nummod" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "of"
+                                                                 for c in tok.children)
 
 
 def _record_span(tok: Token) -> bool:
@@ -330,6 +381,21 @@ def _reported_before(clause: Token) -> bool:
     gov = clause.head
     gov_had = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in gov.children)
     return had and not gov_had and _tense(gov) == "past"
+
+
+def _projected_after(clause: Token) -> bool:
+    """An act a report says may or would come ("warned on Thursday that it might request
+    intervention", "said on Saturday that Mexico would take the case to court"): the report's
+    time is when it was said, not when the act would happen, which the text does not give.
+    Obligations ("said Syria must stop") are not projections: they are the demand itself."""
+    if clause.dep_ != "ccomp" or not _projecting(clause):
+        return False
+    return not _projecting(clause.head) and _tense(clause.head) != "future"
+
+
+def _projecting(verb: Token) -> bool:
+    """Does the verb carry a modal of possibility or of the future in the past ("would", "might")?"""
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _PROJECTING_MODALS for c in verb.children)
 
 
 def _gap_days(clause: Token) -> int | None:
@@ -472,18 +538,21 @@ class _Found:
 
 
 def _stretch_before(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> _Found | None:
-    """"concluded on Monday after a week of talks": the talks are the seven days ending on
+    """"concluded on Monday after a week of talks", "initialled the accord on Tuesday, ending
+    three weeks of talks brokered by Washington": the talks are the days or weeks ending on
     the day of the clause the phrase hangs on.  None when the trigger is not the "of" noun of
-    a counted stretch of days or weeks after which something happened."""
-    of = trigger.head
+    a counted stretch of days or weeks after which something happened or which a verb ended
+    (nor a participle describing that noun: "talks brokered by")."""
+    noun = trigger.head if trigger.dep_ == "acl" and trigger.tag_ == "VBN" else trigger
+    of = noun.head
     unit = of.head
-    if not (trigger.dep_ == "pobj" and of.lower_ == "of" and unit.lemma_.lower() in ("day", "week")):
+    if not (noun.dep_ == "pobj" and of.lower_ == "of" and unit.lemma_.lower() in ("day", "week")):
         return None
-    prep = unit.head
-    if not (unit.dep_ == "pobj" and prep.lower_ in ("after", "following") and prep.head.i != prep.i):
+    anchor = _stretch_end(unit)
+    if anchor is None:
         return None
     count = _unit_count(unit)
-    outer = _find(prep.head, sent, times)
+    outer = _find(anchor, sent, times)
     if count is None or outer.mention is None or outer.mention.span.precision != "day" or outer.shift:
         return _Found(unresolved=True)
     days = count * (7 if unit.lemma_.lower() == "week" else 1)
@@ -495,16 +564,41 @@ def _stretch_before(trigger: Token, sent: Span, times: Sequence[TimeMention]) ->
     return _Found(span=TimeSpan(start.isoformat(), end.isoformat(), "day"))
 
 
-def _find(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> _Found:
+def stretch_span(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> TimeSpan | None:
+    """The days of a counted stretch the trigger names or describes ("ending three weeks of
+    talks brokered by Washington": the three weeks up to the day of "ending"), or None.  For a
+    caller that dates a claim at another word (a mediation at the agreement it led to) but
+    should still take the stretch where the text counts one."""
+    found = _stretch_before(trigger, sent, times)
+    return found.span if found is not None else None
+
+
+def _stretch_end(unit: Token) -> Token | None:
+    """The clause whose day a counted stretch ends on: the one "after/following" hangs on, or the
+    verb that ends it ("ending three weeks of talks"); None for any other stretch ("during two
+    weeks of talks" does not say when they ended)."""
+    head = unit.head
+    if unit.dep_ == "pobj" and head.lower_ in ("after", "following") and head.head.i != head.i:
+        return head.head
+    if unit.dep_ == "dobj" and head.lemma_.lower() in _ENDING_VERBS:
+        return head
+    return None
+
+
+def _find(trigger: Token, sent: Span, times: Sequence[TimeMention], unrealised: bool = False) -> _Found:
     """Walk from the trigger's clause up through the clauses that share its time; the first
     clause with a usable mention dates it, and the first with a time no mention resolves stops
-    the walk (see :func:`mention_for`)."""
+    the walk (see :func:`mention_for`).  ``unrealised``: the claim is read as hypothetical or
+    negated, so a report of what would or might happen does not lend it the report's time (an
+    announced decision read as asserted, "announced on Wednesday that its forces would cease
+    fire", keeps it)."""
     stretch = _stretch_before(trigger, sent, times)
     if stretch is not None:
         return stretch
     heads = [(m, _mention_head(m, sent)) for m in times]
     heads = [(m, h) for m, h in heads
-             if h is not None and not _period_as_argument(m, h) and not _dates_other_noun(h, trigger)]
+             if h is not None and not _period_as_argument(m, h) and not _dates_other_noun(h, trigger)
+             and not _dates_scheduled_noun(h, trigger)]
     tok: Token | None = trigger
     for _ in range(_MAX_HOPS):
         if tok is None:
@@ -529,6 +623,8 @@ def _find(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> _Found:
             return _Found(unresolved=True)
         if _reported_before(tok):
             return _Found()
+        if unrealised and _projected_after(tok):  # nor another sentence's: the text gives none
+            return _Found(unresolved=True)
         if _alleged_act(tok):  # the act has no time of its own; a dated accusation is not the story's
             return _Found(unresolved=_find(tok.head.head, sent, times).mention is not None)
         tok = _governor(tok)
@@ -672,6 +768,12 @@ def _simple_past(verb: Token) -> bool:
         or _bare_participle(verb, aux)
 
 
+def _past_perfect(verb: Token) -> bool:
+    """"had asked", "had been expelled": an act before the time the story is told at."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" and c.tag_ == "VBD"
+               for c in verb.children)
+
+
 def _conditional(trigger: Token) -> bool:
     """Is the trigger inside an "if/unless" clause (whatever modality the claim was read with)?"""
     return any(t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children)
@@ -687,7 +789,9 @@ def _continues_story(trigger: Token, modality: str) -> bool:
         return False
     own = _tense(_verb_of(trigger))
     if modality == "alleged":
-        return own in (None, "past")
+        # "He said the group had asked Washington to act": a past perfect is an earlier act
+        # whose time the report does not give, not the story's
+        return own in (None, "past") and not _past_perfect(_verb_of(trigger))
     # "Weidman confirmed they are working with the FBI": an ongoing state under a past report
     return own != "present" and _simple_past(_verb_of(_top(trigger)))
 
@@ -749,6 +853,31 @@ def _story_date(sent: Span, published: dt.date | str | None) -> TimeSpan | None:
     return m.span if m is not None else None
 
 
+def _antecedent_date(trigger: Token, sent: Span, published: dt.date | str | None) -> TimeSpan | None:
+    """The date an earlier sentence of the paragraph gave the thing the clause's definite subject
+    names ("... a resolution adopted on Thursday. The resolution imposed a no-fly zone": Thursday),
+    which may not be the time of that sentence's main clause.  Only things, not people or
+    parties ("the president", "the government" act again and again), and only a date inside the
+    earlier noun's own phrase."""
+    top = _top(trigger)
+    subj = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ or subj.lemma_.lower() in _AGENT_NOUNS \
+            or not any(c.dep_ == "det" and c.lower_ in _LEX.definite for c in subj.children):
+        return None
+    lemma = subj.lemma_.lower()
+    for prev in islice(_sentences_before(sent), _ANTECEDENT_REACH):
+        times = sentence_times(prev, published)
+        for tok in prev:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+                continue
+            found = _find(tok, prev, times)
+            head = _mention_head(found.mention, prev) if found.mention is not None and not found.shift else None
+            if head is not None and head.i in {t.i for t in tok.subtree}:
+                return found.mention.span
+            return None  # the nearest sentence naming the thing gives it no date of its own
+    return None
+
+
 def paragraph_date(sent: Span, published: dt.date | str | None) -> TimeSpan | None:
     """The time of the story the sentence continues: that of the main clause of the nearest
     earlier sentence of its paragraph that states one.  None when no earlier sentence states a
@@ -777,6 +906,40 @@ def paragraph_date(sent: Span, published: dt.date | str | None) -> TimeSpan | No
 
 # -- the decision ---------------------------------------------------------------------------------------------
 
+def _reading(mention: TimeMention, trigger: Token, sent: Span, published: dt.date | str | None,
+             modality: str) -> TimeSpan:
+    """Of a year-less date's two readings, the one the clause means (see ``_about_future``,
+    ``_nearest`` and ``_just_after``); any other mention has one."""
+    if mention.forward is None:
+        return mention.span
+    head = _mention_head(mention, sent)
+    if _about_future(trigger, head, modality):
+        return mention.forward
+    if head is not None and _open_tense(_verb_of(head)):
+        return _nearest(mention.span, mention.forward, published)
+    if _just_after(mention.span, mention.forward, published):
+        return mention.forward
+    return mention.span
+
+
+def _deadline(span: TimeSpan, mention: TimeMention, sent: Span, published: dt.date | str | None) -> TimeSpan:
+    """"Armenia will return the districts by Dec. 1", "to cut emissions by 2030": for an act
+    still to come, a deadline after publication is the stretch from publication to it, at the
+    deadline's precision.  An act done "by Tuesday" keeps the day (it says no more of when);
+    the caller asks only for acts to come ("has demanded a withdrawal by April 10" is a demand
+    already made, whatever the deadline it sets)."""
+    if published is None or span.precision == "decade" or not _BY.search(sent.text[:mention.start_char]):
+        return span
+    head = _mention_head(mention, sent)
+    if head is None or not (head.head.lower_ == "by" and _is_verbal(head.head.head)):
+        return span  # "ahead of the first lunar mission by 2028": the noun's deadline, not the act's
+    anchor = published if isinstance(published, dt.date) else dt.date.fromisoformat(str(published)[:10])
+    start = anchor.isoformat()[:{"day": 10, "month": 7, "year": 4}[span.precision]]
+    if start >= span.start:
+        return span
+    return TimeSpan(start, span.end, span.precision, span.from_text)
+
+
 def pick_date(trigger: Token, sent: Span, times: list, published: dt.date | None,
               modality: str | None = None) -> TimeSpan | None:
     """The date of the claim expressed at ``trigger``: the temporal expression of its own
@@ -786,21 +949,17 @@ def pick_date(trigger: Token, sent: Span, times: list, published: dt.date | None
     fallback rather than None, because the claims derived from them (the asserted threat, the
     pledge) share this date.  ``modality`` is the trigger's, when the caller has read it already."""
     modality = modality or read_modality(trigger).modality
-    found = _find(trigger, sent, times)
+    found = _find(trigger, sent, times, modality in ("hypothetical", "negated"))
     if found.span is not None:
         return found.span
     mention = found.mention
     if mention is not None:
         if found.shift:
             return _shifted(mention.span, found.shift) or (published_span(published) if published else None)
-        head = _mention_head(mention, sent)
-        if mention.forward is not None and _about_future(trigger, head, modality):
-            return mention.forward
-        if mention.forward is not None and head is not None and _open_tense(_verb_of(head)):
-            return _nearest(mention.span, mention.forward, published)
-        if mention.forward is not None and _just_after(mention.span, mention.forward, published):
-            return mention.forward
-        return mention.span
+        span = _reading(mention, trigger, sent, published, modality)
+        if modality == "hypothetical" or _tense(_verb_of(trigger)) == "future":
+            return _deadline(span, mention, sent, published)
+        return span
     if found.anaphor is not None:  # "two days later": counted from the story's time, or unknown
         story = paragraph_date(sent, published)
         moved = _moved(story, *found.anaphor) if story is not None else None
@@ -808,7 +967,7 @@ def pick_date(trigger: Token, sent: Span, times: list, published: dt.date | None
             moved = None  # "3000 years later, Egypt attacked ...": a count no finished act can reach
         return moved or (published_span(published) if published else None)
     if not found.unresolved and _continues_story(trigger, modality):
-        inherited = paragraph_date(sent, published)
+        inherited = _antecedent_date(trigger, sent, published) or paragraph_date(sent, published)
         if inherited is not None:
             return inherited
     return published_span(published) if published else None

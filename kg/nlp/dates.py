@@ -31,11 +31,11 @@ Conventions (news reporting is mostly about the recent past):
   after the anchor: "the group meets on Friday"), which a caller that knows
   the clause is about the future may take instead (``TimeMention.forward``);
 * "this week", "last week" and "next week" are whole Monday..Sunday weeks;
-  "earlier this week" is Monday .. the anchor, "later this week" the anchor
-  .. Sunday; all at day precision; "Monday last week" is that day of that
-  week; "over/at the weekend" is the latest Saturday..Sunday begun by the
-  anchor; "last week of" is still last week unless a time follows "of"
-  ("the last week of March");
+  "earlier this week" is Monday .. the day before the anchor, "later this week"
+  the day after it .. Sunday (the day of writing would be "today"); all at day
+  precision; "Monday last week" is that day of that week; "over/at the
+  weekend" is the latest Saturday..Sunday begun by the anchor; "last week of"
+  is still last week unless a time follows "of" ("the last week of March");
 * a weekday written with a year-less date ("Thursday, May 15") picks, of the
   years around the anchor, the one where the date falls on that weekday;
 * "the end of last year" is its December, as "the end of 1999";
@@ -297,6 +297,8 @@ _CAPITALISED_BEFORE = _rx(r"\b[A-Z][\w.]*\s+$")
 # "confidence in May fell", "May's deal": Theresa May, not the month.
 _MAY_THE_PERSON = _rx(r"^(?:['’]s\b|\s+(?:has|had|is|was|will|would|said|says|told|wants|wanted|insisted"
                       r"|fell|faces|faced|could|must|should|can|did|does|and\s+(?:her|his))\b)")
+# What only a person does: spaCy's DATE on a sentence-initial "May" does not outweigh these.
+_MAY_SPEAKS = _rx(r"^\s+(?:said|says|told|tells|insisted|insists|warned|urged|added|wants|wanted)\b")
 _FOLLOWED_BY_OF = _rx(r"^\s+of\b", re.I)
 # "the last week of March", "last week of the campaign": a part of another time.  Without a
 # time after "of" the phrase is an adverb and "of" belongs to the verb ("accused Israel last
@@ -348,6 +350,8 @@ def _bare_month_ok(ctx: _Ctx, start: int, end: int, word: str, qualified: bool) 
     labels = ctx.labels(start, end)
     if "PERSON" in labels:
         return False
+    if word == "May" and _MAY_SPEAKS.match(ctx.after(end)):
+        return False  # before spaCy's DATE, which it also gives the surname opening a sentence ("May told MPs")
     if "DATE" in labels:
         return True
     if word == "May" and _MAY_THE_PERSON.match(ctx.after(end)):
@@ -618,10 +622,13 @@ def _calendar_span(base: dt.date, unit: str, step: int, qual: str = "") -> _Span
     monday = _monday(base) + dt.timedelta(weeks=step)
     if unit == "weekend":
         return _Span(monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day", True)
+    # "earlier/later this week" is told apart from the day of writing, which would be "today":
+    # the days before it, or after it (the anchor itself only on a Monday or a Sunday).
     if step == 0 and qual == "later":  # what is left of the week
-        return _Span(base, monday + dt.timedelta(days=6), "day", True)
+        sunday = monday + dt.timedelta(days=6)
+        return _Span(min(base + dt.timedelta(days=1), sunday), sunday, "day", True)
     if step == 0 and qual == "earlier":  # what had happened by publication
-        return _Span(monday, base, "day", True)
+        return _Span(monday, max(base - dt.timedelta(days=1), monday), "day", True)
     return _Span(monday, monday + dt.timedelta(days=6), "day", True)
 
 
