@@ -325,6 +325,10 @@ class Lexicon:
     object_wordings: Words
     preventing_verbs: Words
     topic_nouns: Words
+    force_nouns: Words
+    force_wordings: Words
+    brokering_verbs: Words
+    message_words: Words
     # PLOVER category policy (PLOVER names)
     clause_object_categories: Words
     accusable_categories: Words
@@ -446,6 +450,12 @@ class ActorWords:
     agent_preps: Words
     owner_preps: Words
     place_agent_sectors: Words
+    document_nouns: Words
+    authoring_verbs: Words
+    drafting_verbs: Words
+    country_nouns: Words
+    controlling_verbs: Words
+    document_ordinals: Words
 
 
 @lru_cache(maxsize=4)

@@ -226,6 +226,29 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(parse):
     assert [a[0] for a in actors_at(doc, "him")] == ["Juan Guaidó"]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # The object of an urging or accusing verb does what the clause after it says.
+    ("Germany pressed Serbia to rein in its paramilitaries.", "Serbia"),
+    ("Canada accused China of hiding its arsenal.", "China"),
+    # A purpose clause is the subject's own act.
+    ("Kenya sent Somalia troops to guard its border.", "Kenya"),
+])
+def test_a_possessive_in_a_controlled_clause_is_the_controllers(parse, text, expected):
+    doc = parse(text, "2015-06-01")
+    assert [a[0] for a in actors_at(doc, "its")] == [expected]
+
+
+def test_a_singular_possessive_skips_a_coordinated_subject(parse):
+    doc = parse("Chile, Peru and Bolivia recalled their envoys from Ecuador over what they saw as its meddling.",
+                "2015-06-01")
+    assert [a[0] for a in actors_at(doc, "its")] == ["Ecuador"]
+
+
+def test_a_possessive_is_first_its_own_clauses_subject(parse):
+    doc = parse("Japan said that while Korea waited, Vietnam had opened its ports.", "2015-06-01")
+    assert [a[0] for a in actors_at(doc, "its")] == ["Vietnam"]
+
+
 def test_an_untagged_surname_after_the_full_name_is_that_person(parse):
     doc = parse("Mohamed Bazoum was elected in 2021. Bazoum has been held by his guard since Wednesday.",
                 "2023-07-30")
@@ -524,3 +547,103 @@ def test_the_mentions_of_a_window_are_exactly_those_starting_in_it(parse):
     mentions = doc._.actor_mentions
     for start, end in ((0, len(doc)), (2, 9), (5, 5), (len(doc) - 3, len(doc))):
         assert _mentions_between(doc, start, end) == [m for m in mentions if start <= m.start < end]
+
+
+# -- documents standing for their authors ---------------------------------------------------
+
+def _first(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    # the author named by "by", by an authoring participle's agent, or as the subject of an
+    # authoring verb when the document has a clause of its own
+    ("Moscow rejected a proposal by Brazil to send observers to Syria.", "proposal", ["Brazil"]),
+    ("A resolution adopted by the Arab League on Sunday condemned the raid.", "resolution", ["Arab League"]),
+    ("The African Union passed a resolution urging calm.", "resolution", ["African Union"]),
+])
+def test_a_document_stands_for_its_author(parse, text, word, expected):
+    doc = parse(text, "2012-03-01")
+    assert [r.actor.label for r in resolve_head(_first(doc, word))] == expected
+
+
+def test_the_resolution_later_in_the_story_is_its_author(parse):
+    doc = parse("The UN Security Council adopted a resolution on Monday.\n\n"
+                "Diplomats said the talks had been long. The resolution ordered an arms embargo.", "2011-03-01")
+    later = [t for t in doc if t.text == "resolution"][-1]
+    assert [r.actor.label for r in resolve_head(later)] == ["UN Security Council"]
+
+
+@pytest.mark.parametrize("text", [
+    # the nearest earlier resolution named no author: whose it is stays unknown
+    "The UN Security Council met on Monday. Lawmakers then drafted a resolution. The resolution passed easily.",
+    # "resolution" as a settlement, not a text
+    "The UN Security Council hopes for the resolution of the dispute.",
+    # the act of issuing: the statement is a thing there, not an actor
+    "The Arab League issued a statement on Monday.",
+])
+def test_a_document_without_a_named_author_is_no_actor(parse, text):
+    doc = parse(text, "2011-03-01")
+    tok = [t for t in doc if t.lemma_ in ("resolution", "statement")][-1]
+    assert resolve_head(tok) == []
+
+
+def test_a_surname_read_as_a_modal_is_the_person_and_the_subject(parse):
+    doc = parse("British Prime Minister Theresa May spoke on Sunday. May told lawmakers that "
+                "Moscow had lied.\n\nOfficials may travel to Moscow in May.", "2018-03-20")
+    told = _first(doc, "told")
+    subject = next(c for c in told.children if c.dep_ == "nsubj")
+    assert subject.text == "May"
+    assert [r.actor.label for r in resolve_head(subject)] == ["Theresa May"]
+    # the modal verb and the month stay what they are
+    assert [m.text for m in doc._.actor_mentions if m.text == "May"] == ["May"]
+
+
+def test_a_drafter_is_not_carried_to_the_adopted_text(parse):
+    """"drafted by the United States" names who wrote the draft; "the resolution" the members
+    later rejected is the text the body adopted, not the drafter's."""
+    doc = parse("The Arab League adopted a resolution on Monday. The resolution, drafted by Egypt, "
+                "calls for a truce. Syria rejected the resolution.", "2011-03-01")
+    drafted, later = [t for t in doc if t.text == "resolution"][1:]
+    assert [r.actor.label for r in resolve_head(drafted)] == ["Egypt"]
+    assert [r.actor.label for r in resolve_head(later)] == ["Arab League"]
+
+
+def test_the_declaration_later_is_the_one_its_owner_made(parse):
+    doc2 = parse("Rhodesian leader Ian Smith spoke. Smith's declaration of independence angered Britain. "
+                 "The UN General Assembly condemned the declaration on Friday.", "1965-11-12")
+    later = [t for t in doc2 if t.text == "declaration"][-1]
+    assert [r.actor.label for r in resolve_head(later)] == ["Ian Smith"]
+
+
+def test_the_national_security_council_is_no_un_body(parse):
+    doc = parse("A National Security Council spokesman criticised Iran. The UN Security Council met.", "2015-06-01")
+    assert actors_at(doc, "spokesman")[0][0] == "United States"
+    assert [m._.actor.label for m in doc._.actor_mentions if "Council" in m.text] == \
+        ["United States", "UN Security Council"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Colombian officials said on Friday that guerrillas had attacked the country from Venezuela.", ["Colombia"]),
+    # the clause's own subject is not "the country" it acts on
+    ("Norway urged the country to free the journalists.", []),
+    # two states named: which one is meant is not guessed
+    ("Peru and Chile signed a deal. Analysts said the country would gain most.", []),
+    ("Kenya held an election. Observers said the whole country voted.", []),
+])
+def test_the_country_is_the_one_state_just_named(parse, text, expected):
+    doc = parse(text, "2010-05-01")
+    word = next(t for t in doc if t.lower_ == "country")
+    assert [r.actor.label for r in resolve_head(word)] == expected
+
+
+def test_a_demonym_on_a_thing_is_no_antecedent_of_the_country(parse):
+    doc = parse("Russian arms shipments kept arriving as foreign fighters poured into the country.", "2013-06-01")
+    word = next(t for t in doc if t.lower_ == "country")
+    assert resolve_head(word) == []
+
+
+def test_a_numbered_resolution_is_that_of_the_body_that_adopted_it(parse):
+    doc = parse("The African Union adopted a resolution on the crisis. Weeks later Sudan accepted "
+                "Resolution 77 in full.", "2009-03-01")
+    assert actors_at(doc, "Resolution") == [("African Union", None, None)]

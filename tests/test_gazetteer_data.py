@@ -507,3 +507,14 @@ def test_formation_names_name_no_actor_and_one_formation():
             seen[n] += 1
     assert not [n for n in seen if normal(n) in actor_names], "formation names that are actor names"
     assert not [n for n, c in seen.items() if c > 1], "formation names listed twice"
+
+
+def test_renamed_states_keep_their_current_code():
+    """Historical names resolve to the state's current entry, as the gold convention has it
+    ("Zaire" is the DR Congo): Southern Rhodesia is Zimbabwe, Northern Rhodesia Zambia."""
+    from kg.vocab import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert gaz.lookup("Rhodesia").key == "ZWE"
+    assert gaz.lookup("Northern Rhodesia").key == "ZMB"
+    assert gaz.lookup("Zaire").key == "COD"

@@ -13,7 +13,8 @@ order of trust:
 4. "the <ref>" ("the council", "the North"), a ``refs`` noun of an actor the document has
    already named ("the UN Security Council ... the council");
 5. bare surnames of people the document has named in full, where the tagger found no
-   entity ("Begin said ..." after "Menachem Begin");
+   entity ("Begin said ..." after "Menachem Begin") or read a modal verb ("May told ..."
+   after "Theresa May", made the verb's subject again);
 6. named military formations and services ("the Seventh Fleet", "Russia's 58th Army"), which
    stand for their state with sector MIL (``ontology/actors/formations.yaml``).
 
@@ -24,7 +25,9 @@ the day it runs), kept in ``doc._.actor_day`` so that every helper reads the sam
 including agent nouns with a country modifier ("Russian officials" -> Russia, sector GOV),
 plural titles ("the presidents of Bosnia, Serbia and Croatia" -> the three holders) and
 pronouns (an object pronoun is never its own clause's subject; "they" after a coordinated
-subject is all of it).
+subject is all of it), documents standing for their authors ("a resolution adopted by the
+Security Council", and "the resolution" later in the story) and "the country" for the one
+state just named.
 """
 
 from __future__ import annotations
@@ -34,9 +37,10 @@ import difflib
 import re
 import weakref
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, TypeVar
+from typing import TypeVar
 
 import yaml
 from spacy.language import Language
@@ -158,38 +162,51 @@ class ActorResolver:
 
     # -- set-up ---------------------------------------------------------------------------
     def _build(self, nlp: Language) -> None:
+        """Fill the matchers and lookup tables from the gazetteer, its titles and the
+        formations, once, so that a document costs only the matching."""
         case_patterns: dict[str, list[Doc]] = {}
         lower_patterns: dict[str, list[Doc]] = {}
         for e in self.gaz.entries.values():
             for kind, forms in ((NAME, (e.label, *e.aliases)), (METONYM, e.metonyms), (DEMONYM, e.demonyms),
                                 (SHORT, e.short)):
                 for form in forms:
-                    form = form.strip()
-                    if form.lower().startswith("the "):
-                        form = form[4:]
-                    if not form:
-                        continue
-                    # Short or all-caps forms and single-word demonyms/short names match case-sensitively,
-                    # so "US" is not "us", "WHO" is not "who", "Kim" is not "kim".
-                    case = len(form) <= 4 or form.isupper() or kind in (DEMONYM, SHORT) or " " not in form
-                    label = ("C:" if case else "L:") + form.lower()
-                    self._forms.setdefault(label, [])
-                    if (kind, e.key) not in self._forms[label]:
-                        self._forms[label].append((kind, e.key))
-                    pattern = nlp.make_doc(form)
-                    (case_patterns if case else lower_patterns).setdefault(label, []).append(pattern)
-                    if not case:
-                        self._written.setdefault(label, set()).add(tuple(t.text for t in pattern))
-                    if e.type == "Person" and kind == NAME:
-                        self._person_names[normal(form)] = e.key
-                    if e.type == "State" and kind == NAME and len(form) >= 5:
-                        self._state_names[normal(form)] = e.key
+                    self._add_form(nlp, e, kind, form, case_patterns, lower_patterns)
         for label, docs in case_patterns.items():
             self.case_matcher.add(label, docs)
         for label, docs in lower_patterns.items():
             self.lower_matcher.add(label, docs)
         for name in self._person_names:
             self._names_by_initial.setdefault(name.split()[-1][:1], []).append(name)
+        self._build_titles_formations_refs(nlp)
+
+    def _add_form(self, nlp: Language, e: ActorEntry, kind: str, form: str,
+                  case_patterns: dict[str, list[Doc]], lower_patterns: dict[str, list[Doc]]) -> None:
+        """One written form of an actor as a pattern, without a leading "the".  Short or
+        all-caps forms and single-word demonyms/short names match case-sensitively, so "US" is
+        not "us", "WHO" is not "who", "Kim" is not "kim"; the others match in any case but
+        remember how they are written (see ``_case_fits``).  People's and states' full names
+        also go to the tables fuzzy matching reads."""
+        form = form.strip()
+        if form.lower().startswith("the "):
+            form = form[4:]
+        if not form:
+            return
+        case = len(form) <= 4 or form.isupper() or kind in (DEMONYM, SHORT) or " " not in form
+        label = ("C:" if case else "L:") + form.lower()
+        self._forms.setdefault(label, [])
+        if (kind, e.key) not in self._forms[label]:
+            self._forms[label].append((kind, e.key))
+        pattern = nlp.make_doc(form)
+        (case_patterns if case else lower_patterns).setdefault(label, []).append(pattern)
+        if not case:
+            self._written.setdefault(label, set()).add(tuple(t.text for t in pattern))
+        if e.type == "Person" and kind == NAME:
+            self._person_names[normal(form)] = e.key
+        if e.type == "State" and kind == NAME and len(form) >= 5:
+            self._state_names[normal(form)] = e.key
+
+    def _build_titles_formations_refs(self, nlp: Language) -> None:
+        """The title, formation and "the <ref>" matchers, each keyed back to what it names."""
         for key, spec in (self.gaz.titles or {}).items():
             for words in (spec or {}).get("words", []):
                 self._title_kinds[normal(words)] = key
@@ -425,37 +442,15 @@ class ActorResolver:
     def _add_entities(self, doc: Doc, spans: list[Span], day: dt.date) -> list[Span]:
         """Named entities the gazetteer missed: fuzzy-matched people, else new actors."""
         taken = {i for s in spans for i in range(s.start, s.end)}
-        persons: dict[str, Actor] = {}  # last name -> actor, for short mentions later in the doc
-        for s in spans:
-            if s._.actor.type == "Person" and s._.mention_kind == NAME:
-                for name in _surnames(s.text):
-                    persons.setdefault(name, s._.actor)
+        persons = _surname_index(spans)  # last name -> actor, for short mentions later in the doc
         out = list(spans)
         for ent in doc.ents:
             if ent.label_ not in _NER_TYPES or any(i in taken for i in range(ent.start, ent.end)):
                 continue
-            ent = _strip_det(ent)
-            if ent is not None and ent.label_ == "PERSON":
-                ent = _strip_honorifics(ent, _honorifics(self.gaz))
-            if ent is None or _generic_name(ent):
+            ent = self._trimmed_entity(ent)
+            if ent is None:
                 continue
-            # A surname after the full name is that person, whatever label the tagger gave
-            # it ("Árbenz accused ..." tagged ORG after "President Jacobo Árbenz"; "Castillo
-            # Armas's forces" tagged LOC after "Carlos Castillo Armas").
-            actor = persons.get(ent.text.lower())
-            if actor is None and ent.label_ == "PERSON":
-                actor = self._fuzzy_person(ent.text)
-            if actor is None and (ent.label_ in ("GPE", "LOC", "NORP") or len(ent) == 1):
-                actor = self._fuzzy_state(ent.text, day)
-            if actor is None:
-                kind = _NER_TYPES[ent.label_]
-                country = _country_before(ent, out) or _appositive_country(ent, out)
-                if country is None and ent.label_ == "PERSON":
-                    country = _country_after(ent, out)
-                if country is None and ent.label_ == "PERSON":
-                    country = self._surname_country(ent)
-                actor = Actor(id=mint_iri("place" if kind == "Location" else "actor", ent.text),
-                              label=ent.text, type=kind, country=country)
+            actor = self._entity_actor(ent, persons, out, day)
             if actor.type == "Person" and len(ent) > 1:
                 for name in _surnames(ent.text):
                     persons.setdefault(name, actor)
@@ -465,6 +460,40 @@ class ActorResolver:
             out.append(span)
             taken.update(range(ent.start, ent.end))
         return out
+
+    def _trimmed_entity(self, ent: Span) -> Span | None:
+        """The entity without a leading determiner or a person's honorifics, or None when
+        nothing is left or it is a generic name ("Air Force F-111") that names no actor."""
+        ent = _strip_det(ent)
+        if ent is not None and ent.label_ == "PERSON":
+            ent = _strip_honorifics(ent, _honorifics(self.gaz))
+        if ent is None or _generic_name(ent):
+            return None
+        return ent
+
+    def _entity_actor(self, ent: Span, persons: dict[str, Actor], mentions: list[Span], day: dt.date) -> Actor:
+        """The actor an unknown entity is.  A surname after the full name is that person,
+        whatever label the tagger gave it ("Árbenz accused ..." tagged ORG after "President
+        Jacobo Árbenz"); else a misspelt gazetteer person or state; else a new actor."""
+        actor = persons.get(ent.text.lower())
+        if actor is None and ent.label_ == "PERSON":
+            actor = self._fuzzy_person(ent.text)
+        if actor is None and (ent.label_ in ("GPE", "LOC", "NORP") or len(ent) == 1):
+            actor = self._fuzzy_state(ent.text, day)
+        return actor if actor is not None else self._new_actor(ent, mentions)
+
+    def _new_actor(self, ent: Span, mentions: list[Span]) -> Actor:
+        """A new actor for an entity the gazetteer does not know, with the country the text
+        gives it: one named just before or in apposition, for a person one after it or the
+        country all gazetteer bearers of its surname share."""
+        kind = _NER_TYPES[ent.label_]
+        country = _country_before(ent, mentions) or _appositive_country(ent, mentions)
+        if country is None and ent.label_ == "PERSON":
+            country = _country_after(ent, mentions)
+        if country is None and ent.label_ == "PERSON":
+            country = self._surname_country(ent)
+        return Actor(id=mint_iri("place" if kind == "Location" else "actor", ent.text),
+                     label=ent.text, type=kind, country=country)
 
     def _add_misspelt_states(self, doc: Doc, spans: list[Span], day: dt.date) -> list[Span]:
         """A misspelt state name the tagger did not even take for a name ("Ethopia has agreed",
@@ -527,6 +556,17 @@ class ActorResolver:
 _ORDINAL_DIGITS = re.compile(r"\d+(st|nd|rd|th)")
 #: Parts of speech of the words of a formation's designation ("Black Sea", "Airborne", "58th").
 _DESIGNATOR_POS = ("PROPN", "NOUN", "ADJ", "NUM")
+
+
+def _surname_index(spans: list[Span]) -> dict[str, Actor]:
+    """Surname -> person for the gazetteer people named in full, so that an entity that is
+    only the surname later in the document is that person."""
+    persons: dict[str, Actor] = {}
+    for s in spans:
+        if s._.actor.type == "Person" and s._.mention_kind == NAME:
+            for name in _surnames(s.text):
+                persons.setdefault(name, s._.actor)
+    return persons
 
 
 def _is_ordinal(tok: Token) -> bool:
@@ -596,57 +636,86 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
     gaz = gaz or load_gazetteer()
     span = mention_of(token)
     if span is not None and span._.actor is not None:
-        kind = span._.mention_kind
-        if kind == DEMONYM and token.dep_ == "amod" and not modifier:
-            return []  # "the Russian city": an adjective, not an actor (unless it modifies an event)
-        if kind == ENTITY and span._.actor.type == "Location" and token.ent_type_ not in ("GPE",):
-            return []
-        if kind == DEMONYM and any(c.lower_ in WORDS.people_markers for c in token.children):
-            return []  # "ethnic Albanians in Serbia", "ethnic Turks": a people, not the state
-        if kind == DEMONYM and _of_another_state(token, span._.actor):
-            return []  # "the Albanians of southern Serbia": a people of Serbia, not Albania
-        if kind == METONYM and _names_a_thing(span, gaz):
-            return []  # "the Tashkent Declaration", "the Beijing Olympics": a place in a name
-        conf = {NAME: 1.0, TITLE: 0.9, METONYM: 0.95, DEMONYM: 0.85, SHORT: 0.9, ENTITY: 0.85,
-                REFERENCE: 0.9, FORMATION: 0.85}.get(kind, 0.8)
-        return [Resolved(span._.actor, token, conf)]
-    low = token.lower_
+        return _mention_actor(token, span, gaz, modifier)
     if token.lemma_.lower() in WORDS.counterpart_nouns:
         holder = _counterpart(token, gaz)
         if holder is not None:
             return [holder]
-    if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
+    if token.lower_ in PRONOUNS_PERSON or token.lower_ in PRONOUNS_GROUP:
         found = _antecedent(token)
         return _with_coordinated(found, token) if found else []
-    pair = _pair(token)
-    if pair:
-        return pair
-    holders = _plural_title(token, gaz)
-    if holders:
-        return holders
+    return _referring_phrase(token, gaz) or _agent_or_owner(token, gaz)
+
+
+#: How sure a mention of each kind is of its actor: a name most, a bare demonym least.
+_MENTION_CONFIDENCE = {NAME: 1.0, TITLE: 0.9, METONYM: 0.95, DEMONYM: 0.85, SHORT: 0.9, ENTITY: 0.85,
+                       REFERENCE: 0.9, FORMATION: 0.85}
+
+
+def _mention_actor(token: Token, span: Span, gaz: Gazetteer, modifier: bool) -> list[Resolved]:
+    """The actor of the mention the head is in, unless the mention is not acting as an actor
+    where it stands (see :func:`_not_an_actor_here`), with a confidence by mention kind."""
+    if _not_an_actor_here(token, span, gaz, modifier):
+        return []
+    return [Resolved(span._.actor, token, _MENTION_CONFIDENCE.get(span._.mention_kind, 0.8))]
+
+
+def _not_an_actor_here(token: Token, span: Span, gaz: Gazetteer, modifier: bool) -> bool:
+    """Whether a mention names something other than an actor in this phrase: a demonym
+    adjective ("the Russian city", unless it modifies an event), a place the tagger did not
+    call a GPE, a people rather than its state ("ethnic Albanians", "the Albanians of southern
+    Serbia"), or a place inside a thing's name ("the Tashkent Declaration")."""
+    kind = span._.mention_kind
+    if kind == DEMONYM and token.dep_ == "amod" and not modifier:
+        return True
+    if kind == ENTITY and span._.actor.type == "Location" and token.ent_type_ not in ("GPE",):
+        return True
+    if kind == DEMONYM and any(c.lower_ in WORDS.people_markers for c in token.children):
+        return True
+    if kind == DEMONYM and _of_another_state(token, span._.actor):
+        return True
+    return kind == METONYM and _names_a_thing(span, gaz)
+
+
+def _referring_phrase(token: Token, gaz: Gazetteer) -> list[Resolved]:
+    """A phrase that refers back or across to actors named elsewhere, tried from the most
+    specific form: a pair ("both sides"), a plural title ("the presidents of A and B"), a
+    document standing for its authors, "the country"."""
+    found = _pair(token) or _plural_title(token, gaz) or _document_authors(token, gaz)
+    if found:
+        return found
+    state = _the_country(token, gaz)
+    return [state] if state is not None else []
+
+
+def _agent_or_owner(token: Token, gaz: Gazetteer) -> list[Resolved]:
+    """A common noun standing for a country: an agent noun ("Russian officials", "Turkish
+    jets", "officials in Moscow") with its sector, any other noun through a name or demonym
+    that owns it ("the Soviet statement", "Iran's decision"), less surely.  A former holder
+    ("a former Russian president", "ex-officials") acts for no state."""
     sector = _agent_sector(token, gaz)
     if sector and any(c.dep_ == "amod" and c.lower_.strip("-") in PAST_HOLDER for c in token.children):
-        return []  # "a former Russian president", "ex-officials": no longer acting for the state
-    if token.pos_ in ("NOUN", "PROPN"):
-        # An agent noun ("Russian officials", "Turkish jets", "officials in Moscow") is its
-        # country with that sector.  Any other noun stands for the country only through a
-        # name or demonym that owns it ("the Soviet statement", "an American resolution",
-        # "Iran's decision"), less surely: a place it happens in ("opposed Bush's troop surge
-        # in Iraq") or a city naming where it is ("the Kabul office of a US aid group") does not.
-        # A place the agents are in ("officials in Moscow") names them only when nothing owns
-        # them: "American soldiers in Iraq" are American, not Iraqi.
-        owned: list[Resolved] = []
-        placed: list[Resolved] = []
-        for mod in _modifiers(token):
-            if not sector and not _owns(mod, token):
-                continue
-            found = _modifier_actor(mod, gaz, sector)
-            if found is not None:
-                a = found
-                actor = Actor(a.id, a.label, a.type, a.country, a.wikidata, sector=sector)
-                (placed if _is_place(mod, token) else owned).append(Resolved(actor, mod, 0.85 if sector else 0.6))
-        return _dedupe(owned or placed)
-    return []
+        return []
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return _modifier_actors(token, gaz, sector)
+
+
+def _modifier_actors(token: Token, gaz: Gazetteer, sector: str | None) -> list[Resolved]:
+    """The actors a noun's modifiers make it stand for.  A place it happens in ("opposed
+    Bush's troop surge in Iraq") or a city naming where it is ("the Kabul office of a US aid
+    group") does not own a non-agent noun; a place the agents are in ("officials in Moscow")
+    names them only when nothing owns them: "American soldiers in Iraq" are American."""
+    owned: list[Resolved] = []
+    placed: list[Resolved] = []
+    for mod in _modifiers(token):
+        if not sector and not _owns(mod, token):
+            continue
+        a = _modifier_actor(mod, gaz, sector)
+        if a is not None:
+            actor = Actor(a.id, a.label, a.type, a.country, a.wikidata, sector=sector)
+            (placed if _is_place(mod, token) else owned).append(Resolved(actor, mod, 0.85 if sector else 0.6))
+    return _dedupe(owned or placed)
 
 
 def _is_place(mod: Token, noun: Token) -> bool:
@@ -846,37 +915,131 @@ def _antecedent(token: Token) -> Resolved | None:
     # alone, so the work per pronoun does not grow with the document.
     window = _mentions_between(token.doc, prev_sent.start if prev_sent is not None else sent.start, token.i)
     mentions = [s for s in window if s.end <= token.i and s._.actor is not None]
-    def ok(s: Span) -> bool:
-        t = s._.actor.type
-        if s._.mention_kind == DEMONYM and s.root.dep_ == "amod":
-            return False
-        if s._.mention_kind == METONYM and _names_a_thing(s):
-            return False
-        if t == "Location":
-            return False
-        return (t == "Person") == want_person
     own = _own_subjects(token)
+    here = _candidates_here(token, mentions, own, want_person)
+    found = _antecedent_here(token, here)
+    if found is not None or (own and not want_person):
+        return found  # "the FBI is investigating it": an object "it" other than the subject is rarely an actor
+    return _previous_subject(token, mentions, prev_sent, want_person)
+
+
+def _fits_pronoun(span: Span, want_person: bool) -> bool:
+    """Whether a mention can be a pronoun's antecedent: an actor acting as one (not a demonym
+    adjective, a place, or a place inside a thing's name) of the pronoun's kind, a person for
+    he/she and anything else for it/they."""
+    if span._.mention_kind == DEMONYM and span.root.dep_ == "amod":
+        return False
+    if span._.mention_kind == METONYM and _names_a_thing(span):
+        return False
+    t = span._.actor.type
+    return t != "Location" and (t == "Person") == want_person
+
+
+def _candidates_here(token: Token, mentions: list[Span], own: set[int], want_person: bool) -> list[Span]:
+    """The fitting mentions of the pronoun's own sentence, without the subjects an object
+    pronoun cannot stand for (its clause's own, and the actors of a pronoun subject there)."""
     taken_by_subject = _pronoun_subjects(token.doc, own)
-    here = [s for s in mentions if s.start >= sent.start and ok(s) and s.root.i not in own
+    start = token.sent.start
+    return [s for s in mentions if s.start >= start and _fits_pronoun(s, want_person) and s.root.i not in own
             and s._.actor.id not in taken_by_subject]
+
+
+def _antecedent_here(token: Token, here: list[Span]) -> Resolved | None:
+    """The antecedent in the pronoun's own sentence: for a possessive the controller of its
+    clause or a subject; for a pronoun in a subordinate clause or not a subject, the nearest
+    mention ("... the UNSC ... since it began"); else the last subject, else the nearest."""
     subj_here = [s for s in here if s.root.dep_ in ("nsubj", "nsubjpass")]
-    if token.dep_ == "poss" and subj_here:
-        return Resolved(subj_here[0]._.actor, token, 0.75)  # "Russia ... used its veto"
+    if token.dep_ == "poss":
+        controller = _controlling_object(token)
+        if controller is not None:
+            return Resolved(controller, token, 0.75)  # "Britain urged Iran to end its programme"
+        subj_here = _possessor_subjects(token, subj_here)
+        if subj_here:
+            return Resolved(subj_here[0]._.actor, token, 0.75)  # "Russia ... used its veto"
     subordinate = token.head.dep_ in ("advcl", "relcl", "ccomp", "pcomp", "acl", "xcomp")
     if here and (token.dep_ != "nsubj" or subordinate):
-        return Resolved(here[-1]._.actor, token, 0.7)  # "... the UNSC ... since it began"
+        return Resolved(here[-1]._.actor, token, 0.7)
     if subj_here:
         return Resolved(subj_here[-1]._.actor, token, 0.7)
     if here:
         return Resolved(here[-1]._.actor, token, 0.65)
-    if own and not want_person:
-        return None  # "the FBI is investigating it": an object "it" other than the subject is rarely an actor
-    # A pronoun opening a sentence continues the previous sentence's subject.
-    if prev_sent is not None:
-        prev = [s for s in mentions if prev_sent.start <= s.start < prev_sent.end and ok(s)]
-        prev_subj = [s for s in prev if s.root.dep_ in ("nsubj", "nsubjpass")]
-        if prev_subj or prev:
-            return Resolved((prev_subj or prev)[0]._.actor, token, 0.65)
+    return None
+
+
+def _possessor_subjects(token: Token, subjects: list[Span]) -> list[Span]:
+    """The subjects a possessive may stand for, most likely first.  One state's "its" is not
+    one of a coordinated subject, which the writer would call "their" ("A, B and C cut ties
+    with Qatar over its support"); and the possessor is first its own clause's subject: in "as
+    India looks East and the U.S. rebalances its interests" the U.S., not the first subject."""
+    if token.lower_ in SINGULAR_POSSESSIVES:
+        subjects = [s for s in subjects if not _coordinated_actor(s.root)]
+    own_clause = [s for s in subjects if _subject_of_clause(s.root, token)]
+    return own_clause + [s for s in subjects if s not in own_clause]
+
+
+def _previous_subject(token: Token, mentions: list[Span], prev_sent: Span | None, want_person: bool) -> Resolved | None:
+    """A pronoun whose sentence names no fitting actor before it continues the previous
+    sentence's first subject, else its first fitting mention."""
+    if prev_sent is None:
+        return None
+    prev = [s for s in mentions if prev_sent.start <= s.start < prev_sent.end and _fits_pronoun(s, want_person)]
+    prev_subj = [s for s in prev if s.root.dep_ in ("nsubj", "nsubjpass")]
+    if prev_subj or prev:
+        return Resolved((prev_subj or prev)[0]._.actor, token, 0.65)
+    return None
+
+
+#: Possessives that stand for one actor, never for a coordinated group.
+SINGULAR_POSSESSIVES = frozenset({"its"})
+#: Verbs whose object, not their subject, does what the clause after them says.
+CONTROLLING_VERBS = LEX.object_control_verbs | LEX.accusing_verbs | LEX.preventing_verbs | WORDS.controlling_verbs
+#: Prepositions on a verb whose object may control the clause after it ("called on Iran to").
+_CONTROL_PREPS = ("on", "upon")
+
+
+def _coordinated_actor(root: Token) -> bool:
+    """Whether a subject is one of several coordinated actors ("Egypt and Jordan")."""
+    return any(mention_of(c) is not None for c in root.conjuncts)
+
+
+def _subject_of_clause(subj: Token, token: Token) -> bool:
+    """Whether ``subj`` is the subject of the nearest verb above ``token``."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and subj.head.i == verb.i
+
+
+def _controlling_object(token: Token) -> Actor | None:
+    """The actor that does the action of the subject-less clause a possessive sits in, when
+    the verb that clause hangs on has an object: in "Britain urged Iran to end its programme"
+    and "the US accused Russia of breaking its pledges" the one ending or breaking is the
+    object, so "its" is Iran's or Russia's, not the subject's.  None when the clause has its
+    own subject or the verb no actor object."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    if verb.dep_ == "xcomp":
+        governor = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        governor = verb.head.head
+    else:
+        return None
+    cands: list[Token] = []
+    if governor.dep_ in ("dobj", "pobj") and governor.pos_ in ("NOUN", "PROPN"):
+        cands.append(governor)  # "accused Russia of ...": the "of" hangs on the object
+        governor = governor.head
+    if governor.lemma_.lower() not in CONTROLLING_VERBS:
+        return None  # "telephoned Maduro to offer his support": the caller offers
+    for c in governor.children:
+        if c.dep_ == "dobj":
+            cands.append(c)
+        elif c.dep_ == "prep" and c.lower_ in _CONTROL_PREPS:
+            cands.extend(g for g in c.children if g.dep_ == "pobj")
+    want_person = token.lower_ in PRONOUNS_PERSON
+    for cand in cands:
+        span = mention_of(cand)
+        actor = span._.actor if span is not None else None
+        if actor is not None and actor.type != "Location" and (actor.type == "Person") == want_person and cand.i < token.i:
+            return actor
     return None
 
 
@@ -971,30 +1134,50 @@ def _pair(token: Token) -> list[Resolved]:
     the phrase stands for the last two actors of a fitting kind (people for "leaders", states for
     "countries", any party for "sides") named together in one of the sentences before it.  The clause's own subject is skipped: in
     "Britain urged both sides to talk" Britain is not one of the sides."""
+    if not _is_pair_phrase(token):
+        return []
     lemma = token.lemma_.lower()
-    if token.tag_ != "NNS" or lemma not in PAIR_NOUNS:
-        return []
+    return _last_two_named(token, lambda span: _fits_pair(span, lemma), _pair_clause_subjects(token))
+
+
+def _is_pair_phrase(token: Token) -> bool:
+    """Whether the noun is a plural pair noun with "both"/"two" and no actor modifier of its
+    own ("both Korean governments": the modifier says who)."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in PAIR_NOUNS:
+        return False
     if not any(c.lower_ in WORDS.pair_determiners and c.dep_ in ("det", "nummod", "predet", "preconj") for c in token.children):
-        return []
-    if any(c.dep_ in ("amod", "compound", "poss") and mention_of(c) is not None for c in token.children):
-        return []  # "both Korean governments": the modifier says who
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss") and mention_of(c) is not None for c in token.children)
 
-    def fits(span: Span) -> bool:
-        actor = span._.actor
-        if actor is None or actor.type == "Location":
-            return False
-        root = span.root
-        if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
-            return False  # "met in Simla": a place, whatever the entity label says
-        if lemma in PERSON_PAIR_NOUNS:
-            return actor.type == "Person"
-        return actor.type == "State" if lemma in STATE_PAIR_NOUNS else actor.type != "Person"
 
+def _fits_pair(span: Span, lemma: str) -> bool:
+    """Whether a mention can be one of the pair the noun ``lemma`` names: not a place (nor a
+    name after a locative preposition, "met in Simla"), a person for "leaders", a state for
+    "countries", any party but a person for "sides"."""
+    actor = span._.actor
+    if actor is None or actor.type == "Location":
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        return False  # "met in Simla": a place, whatever the entity label says
+    if lemma in PERSON_PAIR_NOUNS:
+        return actor.type == "Person"
+    return actor.type == "State" if lemma in STATE_PAIR_NOUNS else actor.type != "Person"
+
+
+def _pair_clause_subjects(token: Token) -> set[int]:
+    """The subject tokens (with conjuncts) of the verb above a pair noun that is not itself a
+    subject: "Britain urged both sides to talk" does not make Britain a side."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    own = {x.i for c in (verb.children if verb is not None and token.dep_ not in ("nsubj", "nsubjpass") else ())
-           if c.dep_ in ("nsubj", "nsubjpass") for x in (c, *c.conjuncts)}
-    # Sentence by sentence backwards from the pair noun, over the last PAIR_LOOKBACK
-    # sentences that name a fitting party, each looked up by bisection.
+    if verb is None or token.dep_ in ("nsubj", "nsubjpass"):
+        return set()
+    return {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in (c, *c.conjuncts)}
+
+
+def _last_two_named(token: Token, fits: Callable[[Span], bool], own: set[int]) -> list[Resolved]:
+    """The last two distinct fitting actors named together in one sentence, sentence by
+    sentence backwards from the pair noun, over the last PAIR_LOOKBACK sentences that name a
+    fitting party, each looked up by bisection; earlier-named first."""
     doc, sent, looked = token.doc, token.sent, 0
     while looked < PAIR_LOOKBACK:
         here = [s for s in _mentions_between(doc, sent.start, min(sent.end, token.i))
@@ -1072,6 +1255,155 @@ def _plural_title(token: Token, gaz: Gazetteer) -> list[Resolved]:
             out.append(Resolved(Actor(state.id, state.label, state.type, state.country, state.wikidata,
                                       sector="GOV"), mod, 0.8))
     return _dedupe(out)
+
+
+COUNTRY_NOUNS = WORDS.country_nouns
+
+
+def _the_country(token: Token, gaz: Gazetteer) -> Resolved | None:
+    """"a rebel force invaded the country", "Canberra had no wish to run the country": news
+    names a state and then calls it "the country".  Only when exactly one state is named
+    in the phrase's sentence before it and in the sentence before that (a demonym counts:
+    "Guatemalan President Arbenz"), other than the clause's own subject ("Britain urged the
+    country" is not Britain), so that a story moving between two states resolves nothing."""
+    if token.tag_ != "NN" or token.lower_ not in COUNTRY_NOUNS:
+        return None
+    if [c.lower_ for c in token.children if c.dep_ not in ("punct",)] != ["the"]:
+        return None  # "the whole country", "the country of origin", "a country"
+    doc, sent = token.doc, token.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    own = {x.i for c in (verb.children if verb is not None and token.dep_ not in ("nsubj", "nsubjpass") else ())
+           if c.dep_ in ("nsubj", "nsubjpass") for x in (c, *c.conjuncts, *c.subtree)}
+    states = {s._.actor.id: s._.actor for s in _mentions_between(doc, start, token.i)
+              if s._.actor is not None and s._.actor.type == "State" and s.root.i not in own
+              and _names_the_state(s, gaz)}
+    if len(states) != 1:
+        return None
+    return Resolved(next(iter(states.values())), token, 0.6)
+
+
+def _names_the_state(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a state mention puts the state in the story, as "the country" may refer back
+    to: a name, or a demonym on a person or an agent ("Guatemalan President Arbenz", "Russian
+    troops"), not one on a thing ("Russian arms shipments" into Syria are not about Russia)."""
+    if span._.mention_kind != DEMONYM or span.root.dep_ not in ("amod", "compound"):
+        return True
+    head = span.root.head
+    return head.pos_ == "PROPN" or _agent_sector(head, gaz) is not None
+
+
+DOCUMENT_NOUNS = WORDS.document_nouns
+AUTHORING_VERBS = WORDS.authoring_verbs
+DRAFTING_VERBS = WORDS.drafting_verbs
+DOCUMENT_ORDINALS = WORDS.document_ordinals
+#: How many sentences back "the resolution" looks for the resolution whose author it repeats.
+DOCUMENT_LOOKBACK = 6
+
+
+def _document_authors(token: Token, gaz: Gazetteer) -> list[Resolved]:
+    """"a resolution adopted by the Security Council, which demanded ...", "Russia blocked a
+    proposal by the United States": a document acts for whoever issued it, so a claim made by
+    or about it is its author's.  The author is the one the phrase names, else, for "the
+    resolution" or "a second resolution", the author of the nearest earlier resolution of the
+    story, when that one named it (news names the body once, then repeats "the resolution").
+    A nearest earlier one that named nobody stops the search: that is the one meant, and its
+    author is unknown (a parliament's motion after a UN one)."""
+    if token.lower_ not in DOCUMENT_NOUNS and token.lemma_.lower() not in DOCUMENT_NOUNS:
+        return []
+    if token.pos_ != "NOUN" and not _numbered(token):
+        return []  # "Resolution 598" is a document; "the Resolution Foundation" is not
+    # "X released a statement" is the act of authoring, where the statement is a thing; it
+    # acts for X only in a clause of its own ("X passed a resolution condemning Y").
+    own_clause = any(c.dep_ in ("acl", "relcl") for c in token.children)
+    found = _named_authors(token, gaz, by_verb=own_clause, drafters=True)
+    if found or not _refers_back(token):
+        return [Resolved(r.actor, r.token, min(r.confidence, 0.75)) for r in found]
+    # Back through the story's earlier documents of the same kind: one that only names its
+    # drafter is passed over (the text adopted later is the body's), one naming nobody ends it.
+    earlier = _earlier_document(token)
+    while earlier is not None:
+        issued = _named_authors(earlier, gaz, by_verb=True, drafters=False) or _document_owners(earlier, gaz)
+        if issued:
+            return [Resolved(r.actor, token, min(r.confidence, 0.65)) for r in issued]
+        if not _named_authors(earlier, gaz, by_verb=True, drafters=True):
+            return []
+        earlier = _earlier_document(earlier)
+    return []
+
+
+def _author_tokens(token: Token, by_verb: bool, drafters: bool) -> list[Token]:
+    """Heads of the phrases naming a document's author: "by X" on the noun, the agent of an
+    authoring participle ("adopted by X"), or (``by_verb``) the active subject of an authoring
+    verb the noun is the object of ("X adopted a resolution"); each with its conjuncts.  With
+    ``drafters`` false, the verbs are only those issuing a text as one's own, not drafting it."""
+    verbs = AUTHORING_VERBS | DRAFTING_VERBS if drafters else AUTHORING_VERBS
+    heads: list[Token] = []
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            heads += [g for g in c.children if g.dep_ == "pobj"]
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs:
+            heads += [g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+    verb = token.head
+    if by_verb and token.dep_ == "dobj" and verb.lemma_.lower() in verbs and \
+            not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        heads += [c for c in verb.children if c.dep_ == "nsubj"]
+    return [x for h in heads for x in (h, *h.conjuncts)]
+
+
+def _named_authors(token: Token, gaz: Gazetteer, by_verb: bool, drafters: bool) -> list[Resolved]:
+    """The actors a document's own phrase names as its author (places and documents aside);
+    with ``drafters``, also those who only drafted or proposed it ("a proposal by X")."""
+    out = []
+    for head in _author_tokens(token, by_verb, drafters):
+        if head.lemma_.lower() in DOCUMENT_NOUNS:
+            continue
+        out += [r for r in resolve_head(head, gaz) if r.actor.type != "Location"]
+    return _dedupe(out)
+
+
+def _document_owners(token: Token, gaz: Gazetteer) -> list[Resolved]:
+    """Whose a document is by its modifiers: "a Security Council resolution", "Smith's
+    declaration", "an American resolution" (an adjective counts here, as for an event noun)."""
+    out = []
+    for c in token.children:
+        if c.dep_ in ("poss", "compound", "amod") and mention_of(c) is not None:
+            out += [r for r in resolve_head(c, gaz, modifier=True) if r.actor.type != "Location"]
+    return _dedupe(out)
+
+
+def _numbered(token: Token) -> bool:
+    """Whether a capitalised document word carries its number ("Resolution 598")."""
+    return token.text[:1].isupper() and any(c.dep_ == "nummod" and c.like_num and c.i == token.i + 1
+                                            for c in token.children)
+
+
+def _refers_back(token: Token) -> bool:
+    """Whether a document noun repeats one named before: "the resolution" (with no modifier
+    naming whose, and no "of": "the resolution of the dispute" is a settlement), "a second
+    resolution", or a numbered one ("Resolution 598" after the body adopted it)."""
+    if _numbered(token) and not any(c.dep_ in ("poss", "compound") for c in token.children):
+        return True
+    if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
+        return False
+    dets = {c.lower_ for c in token.children if c.dep_ == "det"}
+    ordinal = any(c.lower_ in DOCUMENT_ORDINALS for c in token.children if c.dep_ in ("amod", "det"))
+    return "the" in dets or ordinal
+
+
+def _earlier_document(token: Token) -> Token | None:
+    """The nearest document noun of the same lemma before ``token``, within the last
+    DOCUMENT_LOOKBACK sentences."""
+    doc, lemma = token.doc, token.lemma_.lower()
+    sent, looked = token.sent, 0
+    while looked <= DOCUMENT_LOOKBACK:
+        for tok in reversed(doc[sent.start:min(sent.end, token.i)]):
+            if lemma in (tok.lemma_.lower(), tok.lower_) and (tok.pos_ == "NOUN" or _numbered(tok)):
+                return tok
+        if sent.start == 0:
+            return None
+        sent, looked = doc[sent.start - 1].sent, looked + 1
+    return None
 
 
 def _state_of(tok: Token) -> Actor | None:
@@ -1239,7 +1571,7 @@ def _add_surnames(doc: Doc, spans: list[Span], honorifics: frozenset[str]) -> li
             continue
         if tok.text.isupper() and len(tok.text) > 1:
             continue  # "HORSLEY:" labels a transcript's speaker, not an actor of the story
-        if tok.tag_ != "NNP":
+        if tok.tag_ != "NNP" and not _modal_read_as_name(tok):
             continue  # a surname is a singular proper noun ("Begin said"), not "Videos" or "Begin the"
         for n in (3, 2, 1):
             span = doc[tok.i:tok.i + n]
@@ -1253,8 +1585,26 @@ def _add_surnames(doc: Doc, spans: list[Span], honorifics: frozenset[str]) -> li
                 mention._.actor = actor
                 out.append(mention)
                 covered.update(range(span.start, span.end))
+                if _modal_read_as_name(tok):
+                    _name_as_subject(tok)
             break
     return out
+
+
+def _modal_read_as_name(tok: Token) -> bool:
+    """Whether a capitalised modal is a surname the tagger read as a verb ("May told
+    parliament", "whom May described"): a modal comes before a verb's base form, so one before
+    a past or present-tense verb is no modal."""
+    return tok.tag_ == "MD" and tok.text[:1].isupper() and not tok.text.isupper() and \
+        tok.dep_ == "aux" and tok.head.i > tok.i and tok.head.tag_ in ("VBD", "VBN", "VBZ")
+
+
+def _name_as_subject(tok: Token) -> None:
+    """Repair the parse of a surname read as a modal: it is the subject of the verb it was
+    an auxiliary of (unless that verb has one), so the claim finder sees who acted."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.head.children):
+        return
+    tok.dep_, tok.pos_, tok.tag_ = "nsubj", "PROPN", "NNP"
 
 
 def _sole_person_before(named: list[tuple[int, Actor]], at: int) -> Actor | None:
@@ -1278,7 +1628,7 @@ def _stands_alone(span: Span, honorifics: frozenset[str]) -> bool:
             before.lower_.rstrip(".") not in honorifics:
         return False
     if any(t.ent_type_ in _TIME_LABELS for t in span):
-        return span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+        return span.root.dep_ in ("nsubj", "nsubjpass", "poss") or _modal_read_as_name(span.root)
     return True
 
 
@@ -1359,6 +1709,20 @@ def _add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """An acronym the article defines ("the Liberian Peace Council (LPC)") names the same actor
     wherever it recurs, where the tagger would make it a new, unknown actor "LPC" or miss it.
     Mentions the gazetteer resolved by name are kept: a defined acronym never overrides them."""
+    defined, long_forms = _acronym_definitions(doc, spans)
+    if not defined:
+        return spans
+    if long_forms:
+        inside = {i for s in long_forms for i in range(s.start, s.end)}
+        spans = [s for s in spans if not any(i in inside for i in range(s.start, s.end))] + long_forms
+    return _spread_acronyms(doc, spans, defined)
+
+
+def _acronym_definitions(doc: Doc, spans: list[Span]) -> tuple[dict[str, Actor], list[Span]]:
+    """Each acronym in parentheses -> the actor of the mention just before it, and the new
+    mentions made of long forms the tagger missed ("the Liberian Peace Council").  A known
+    acronym after an unknown long form makes that form the known organisation ("the
+    International Labor Office (ILO)": the ILO, however spelt out) and defines nothing."""
     defined: dict[str, Actor] = {}
     by_end = {s.end: s for s in spans if s._.actor is not None and s._.actor.type != "Location"}
     long_forms: list[Span] = []
@@ -1370,7 +1734,7 @@ def _add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
         known = _known_organisation(spans, tok.i + 1)
         if before is not None and before._.mention_kind == ENTITY and before.text != acro.text and \
                 before._.actor.type != "Person" and known is not None:
-            before._.actor = known  # "the International Labor Office (ILO)": the ILO, however spelt out
+            before._.actor = known
             continue
         if before is None or before.text == acro.text:
             before = _spelt_out(doc, tok.i, acro.text)
@@ -1379,11 +1743,12 @@ def _add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
             _take_leading_country(before, spans)
             long_forms.append(before)
         defined.setdefault(acro.text, before._.actor)
-    if not defined:
-        return spans
-    if long_forms:
-        inside = {i for s in long_forms for i in range(s.start, s.end)}
-        spans = [s for s in spans if not any(i in inside for i in range(s.start, s.end))] + long_forms
+    return defined, long_forms
+
+
+def _spread_acronyms(doc: Doc, spans: list[Span], defined: dict[str, Actor]) -> list[Span]:
+    """Every entity mention that is a defined acronym becomes its actor, and every other
+    occurrence of it outside a mention a new mention of that actor."""
     out: list[Span] = []
     for s in spans:
         if s._.mention_kind == ENTITY and s.text in defined:
