@@ -20,20 +20,34 @@ Dates come from the temporal expressions nearest the trigger, modality and claim
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from itertools import product
-from typing import Iterable
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.claims.modality import REPORT_VERBS, REQUEST_GOVERNORS, denied_noun_reading, read_modality
-from kg.claims.dating import pick_date, sentence_times
+from kg.claims.dating import pick_date, sentence_times, stretch_span
+from kg.claims.events import event_antecedents
+from kg.claims.modality import (
+    REPORT_VERBS,
+    REQUEST_GOVERNORS,
+    denied_noun_reading,
+    read_modality,
+)
 from kg.claims.model import Actor, Claim, Evidence
 from kg.claims.patterns import PatternSpec, Trigger, TriggerIndex
 from kg.nlp.actors import Resolved, mention_of, resolve_head
-
-from kg.vocab import Gazetteer, Relation, load_gazetteer, load_lexicon, load_relations, mint_iri
+from kg.vocab import (
+    Gazetteer,
+    Relation,
+    load_gazetteer,
+    load_lexicon,
+    load_relations,
+    mint_iri,
+)
 
 #: The word classes and category sets read here are data: ``ontology/lexicon.yaml`` says what
 #: each does.
@@ -54,7 +68,6 @@ NAMING_VERBS = LEX.naming_verbs
 STANCE_CATEGORIES = LEX.stance_categories
 HOSTILE_CATEGORIES = LEX.hostile_categories
 ACCUSING_VERBS = LEX.accusing_verbs
-EVENT_ANAPHORS = LEX.event_anaphors
 OBLIGATION_MODALS = LEX.obligation_modals
 STATEMENT_VERBS = REPORT_VERBS | LEX.statement_verbs
 #: Verbs that utter a derived claim (a statement or a threat).
@@ -62,7 +75,6 @@ UTTERING_VERBS = STATEMENT_VERBS | LEX.threat_verbs
 REFUSE_VERBS = LEX.refuse_verbs
 CONDITIONAL_THREATS = LEX.conditional_threat_categories
 MATERIAL_BACKING = LEX.material_backing
-BOTH_PARTY_CATEGORIES = LEX.both_party_categories
 JOINT_EVENT_CATEGORIES = LEX.joint_event_categories
 REFUSAL_MODALS = LEX.refusal_modals
 LEADING_VERBS = LEX.leading_verbs
@@ -75,7 +87,7 @@ HARM_WORDS = LEX.harm_words | LEX.condemning_words
 #: Tehran" asks Tehran.
 PUBLIC_APPEALS = LEX.public_appeals
 #: Words that make a sentence worth reading even without a relation wording.
-SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS
+SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering_verbs
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
 #: acts for which that holds: hostile acts reach the owner of their target ("shelled positions
 #: of X"), a meeting the people met ("met with leaders of X").  Not stances, which read their
@@ -95,6 +107,13 @@ SEEK_VERBS = LEX.seek_verbs
 OBJECT_WORDINGS = LEX.object_wordings
 PREVENTING_VERBS = LEX.preventing_verbs
 TOPIC_NOUNS = LEX.topic_nouns
+FORCE_NOUNS = LEX.force_nouns
+FORCE_WORDINGS = LEX.force_wordings
+BROKERING_VERBS = LEX.brokering_verbs
+MESSAGE_WORDS = LEX.message_words
+#: Categories whose object may be the country a border noun belongs to ("massed troops on the
+#: border with Ukraine", "would cease fire along the Sino-Indian border").
+BORDER_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
 #: Relations (keys of relations.yaml) of the claims read from constructions rather than from a
 #: wording: refusing to act ("refused to deploy peacekeepers in Iraq"), stating what another must
 #: do or seeking a meeting, holding another culpable or condemning it, approving of it.
@@ -102,6 +121,8 @@ REFUSAL_RELATION = "rejects"
 REQUEST_RELATION = "requests"
 ACCUSATION_RELATION = "accuses"
 APPROVAL_RELATION = "supports"
+#: the relation of a third party who brokers a deal or talks ("a truce brokered by Qatar")
+MEDIATION_RELATION = "mediatesBetween"
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
               "amod", "nmod", "npadvmod", "agent")
 
@@ -117,6 +138,9 @@ class _Draft:
     subjects: list[Resolved]
     objects: list[Resolved]
     confidence: float
+    #: the word the claim is dated and read at, when not the trigger ("agreed on Monday ... in a
+    #: deal brokered by Moscow": the mediation is of the agreement's day)
+    anchor: Token | None = None
 
 
 class ClaimExtractor:
@@ -136,6 +160,7 @@ class ClaimExtractor:
         self._request_spec = self._plain_spec(REQUEST_RELATION)
         self._accuse_spec = self._plain_spec(ACCUSATION_RELATION)
         self._support_spec = self._plain_spec(APPROVAL_RELATION)
+        self._mediation_spec = next((sp for sp in self.index.specs if sp.relation.key == MEDIATION_RELATION), None)
 
     def _plain_spec(self, key: str) -> PatternSpec | None:
         """The relation's first one-word verb wording ("reject", "ask"): the reading given to a
@@ -147,26 +172,27 @@ class ClaimExtractor:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.actor_mentions is None:
             raise ValueError("geokg_claims needs geokg_actors earlier in the pipeline")
-        triggers = self._triggers(doc)
+        sents = list(doc.sents)
+        by_sentence = _by_sentence(self._triggers(doc), [s.start for s in sents])
         claims: list[Claim] = []
         self._earlier = claims  # claims of the sentences read so far, for "condemned the attack"
-        for sent in doc.sents:
+        for n, sent in enumerate(sents):
             if len(sent) > self.max_sentence_tokens:
                 continue
-            sent_triggers = [t for t in triggers if sent.start <= t[0].token.i < sent.end]
+            sent_triggers = by_sentence.get(n, [])
             if not sent_triggers and not any(t.lower_ in OBLIGATION_MODALS or t.lemma_.lower() in SENTENCE_CUES
                                              for t in sent):
                 continue
-            times = sentence_times(sent, doc._.published)
+            times = _Lazy(lambda sent=sent: sentence_times(sent, doc._.published))
             for cands in sent_triggers:
                 draft = next((d for d in map(self._arguments, cands) if d is not None), None)
                 if draft is None:
                     continue
-                claims.extend(self._claims(draft, sent, times))
+                claims.extend(self._claims(draft, sent, times.value))
             sentence_drafts = (self._obligations(sent) + self._refusals(sent) + self._judgements(sent)
-                               + self._culpability(sent))
+                               + self._culpability(sent) + self._brokers(sent))
             for draft in sentence_drafts:
-                claims.extend(self._claims(draft, sent, times))
+                claims.extend(self._claims(draft, sent, times.value))
         claims.extend(self._denials(doc, claims))
         doc._.claims = _distinct([c for c in claims if c.confidence >= self.min_confidence
                                   and not _state_and_own_national(c.subject, c.object)])
@@ -210,12 +236,16 @@ class ClaimExtractor:
             verb.dep_ == "acl" and verb.tag_ == "VBN")
         if passive:
             agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if not agent and trig.spec.relation.category == "ASSAULT":
+                agent = self._assailants(verb)
             patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
             if verb.dep_ == "acl" and not patient:
                 patient = [verb.head]
-                if not resolve_head(verb.head, self.gaz):
+                if not resolve_head(verb.head, self.gaz) and _set_off(verb):
                     # "Pyongyang fought Seoul ... in the Korean War, aided by China": the
                     # participle describes the clause's subject, not the noun it follows.
+                    # Without the comma it is the noun's own ("boycotted the conference hosted
+                    # by Iran" names the host, who met no one).
                     clause_subj = _clause_subject(verb)
                     patient = [clause_subj] if clause_subj is not None else []
                     conf -= 0.1
@@ -223,6 +253,11 @@ class ClaimExtractor:
                 # "(fines and) sanctions were imposed on X by Y": X is the pattern's prepositional object
                 patient = []
             subj_toks = agent
+            if (not agent and trig.spec.relation.category == "RETREAT" and trig.prep is not None
+                    and any(t.lemma_.lower() in FORCE_NOUNS for t in patient)):
+                # "urged that Greek forces be withdrawn from Cyprus": the forces' owner withdraws
+                # from the pattern's object; the forces are not what is withdrawn from
+                subj_toks, patient = patient, []
             if patient:
                 obj_toks = patient
         elif verb.dep_ == "acl" and not subj_toks:
@@ -233,7 +268,17 @@ class ClaimExtractor:
                 # "Skripal, a former intelligence officer who spied for Britain": the one named.
                 subj_toks = [verb.head.head]
             conf -= 0.05
+        if trig.spec.relation.category == "REQUEST" and not passive and not any(c.dep_ == "dobj" for c in verb.children):
+            sender, addressees = _addressed(verb)
+            if addressees:
+                # "sent a message to Bulganin urging that ...": the addressee is the one asked
+                obj_toks = addressees
+                if verb.dep_ == "acl" and sender is not None:
+                    subj_toks = _verb_subjects(sender)
         subjects = self._resolve_all(subj_toks)
+        if trig.spec.relation.category == "MOBILIZE" and trig.spec.noun is None:
+            # "Prince Harry has deployed to Afghanistan": a person who goes is no deployment of force
+            subjects = [r for r in subjects if r.actor.type != "Person"]
         objects = self._resolve_all(obj_toks)
         if objects and {r.actor.id for r in objects} <= {r.actor.id for r in subjects}:
             objects = []  # "GM, Ford and Tesla pledged their support": no one acts on itself
@@ -246,7 +291,7 @@ class ClaimExtractor:
                 t for t in obj_toks if t.lemma_.lower() in VERBAL_PARTIES]  # "met leaders of X", not "parents of X"
             objects = [replace(r, confidence=r.confidence * 0.8)
                        for r in self._resolve_all(_through_thing(things, self._act_lemmas))]
-        if subjects and not objects and trig.spec.relation.category == "MOBILIZE":
+        if subjects and not objects and trig.spec.relation.category in BORDER_CATEGORIES:
             objects = [r for t in obj_toks if t.lemma_.lower() in BORDER_NOUNS for r in self._border_party(t)]
         if subjects and not objects and trig.spec.relation.category in STANCE_CATEGORIES:
             # "demanded the withdrawal of Argentine forces", "called for talks between Greece and
@@ -259,19 +304,36 @@ class ClaimExtractor:
                                         for c in t.children if c.dep_ in ("amod", "compound", "poss")], modifier=True)
             parties = owners or self._resolve_all([g for t in obj_toks for g in _parties(t, with_party)])
             objects = [replace(r, confidence=r.confidence * 0.85) for r in parties]
-        if subjects and not objects and not passive and trig.spec.relation.category in STANCE_CATEGORIES:
-            # "The Soviet Union condemned the attack": the act named before stands for its doer.
+        if (subjects and not objects and not passive and trig.spec.relation.category in STANCE_CATEGORIES
+                and trig.spec.relation.category != "REQUEST"):
+            # "The Soviet Union condemned the attack": the act named before stands for its doer
+            # (what is asked for, "called for the expulsion of ...", is still to come).
             objects = self._event_antecedents(obj_toks, subjects)
         if subjects and not objects and not passive and trig.spec.relation.category in HOSTILE_CATEGORIES:
             # "Pyongyang accused Seoul of attacking first": an act with no named target that one
             # actor accuses another of was done to the accuser.
-            objects = self._resolve_all(_accusers(verb))
+            objects = _unless_person(self._resolve_all(_accusers(verb)))
             conf -= 0.1
         if not objects and trig.spec.relation.symmetric and len(subjects) > 1:
             return _Draft(trig, subjects, [], conf)
         if not subjects or not objects:
             return None
         return _Draft(trig, subjects, objects, conf)
+
+    def _assailants(self, verb: Token) -> list[Token]:
+        """"Twenty soldiers were killed in a clash with Chinese troops", "wounded in an attack by
+        rebels": a passive act of violence with no agent was done by the other side of the fight
+        it happened in."""
+        return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                for n in c.children if n.dep_ in ("pobj", "pcomp") and self._is_fight(n)
+                for p in n.children if p.dep_ == "prep" and p.lower_ in ("with", "by")
+                for g in p.children if g.dep_ == "pobj"]
+
+    def _is_fight(self, tok: Token) -> bool:
+        """An event noun of violence in the vocabulary ("clash", "attack"; "fighting" also when
+        parsed as a verb)."""
+        return any(sp.relation.category == "ASSAULT" for word in {tok.lemma_.lower(), tok.lower_}
+                   for sp in self.index.by_lemma.get(("noun", word), ()))
 
     def _verb_objects(self, trig: Trigger) -> list[Token]:
         verb, spec = trig.token, trig.spec
@@ -378,9 +440,10 @@ class ClaimExtractor:
             # the accused is the doer, the accuser the target unless the noun names one
             # ("accused Russia of aggression against Georgia").
             subjects = self._resolve_all(_accusation(act)[1])
-            objects = objects or self._resolve_all(accusers)
+            objects = objects or _unless_person(self._resolve_all(accusers))
             conf = 0.65
-        if not subjects and not objects and noun.dep_ in ("dobj", "pobj") and not spec.relation.symmetric:
+        if not subjects and not objects and noun.dep_ in ("dobj", "pobj") and not spec.relation.symmetric \
+                and not accusers:  # (an act one is accused of is not the accuser's own)
             # "gave the Ivory Coast 5 million dollars of aid", "will provide food aid to refugees
             # in Liberia": the giver is the clause's subject, the receiver the verb's dative or to-object.
             verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -482,8 +545,14 @@ class ClaimExtractor:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_VERBS:
                 continue
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            spec = self._judgement_spec(_predicates(verb, obj)) if obj is not None else None
-            subjects = self._resolve_all(_verb_subjects(verb)) if spec is not None else []
+            preds = _predicates(verb, obj) if obj is not None else []
+            if obj is not None and obj.lower_ == "what" and preds:
+                # "over what they called its support for terrorism": the thing judged is the
+                # predicate itself, and its words (and theirs) say how it is judged
+                obj = preds[0]
+                preds = [t for p in preds for t in (p, *p.children, *(g for c in p.children for g in c.children))]
+            spec = self._judgement_spec(preds) if obj is not None else None
+            subjects = self._resolve_all(_speakers(verb)) if spec is not None else []
             if not subjects:
                 continue
             own = {r.actor.id for r in subjects}
@@ -492,6 +561,32 @@ class ClaimExtractor:
             objects = [r for r in owners or self._event_antecedents([obj], subjects) if r.actor.id not in own]
             if objects:
                 out.append(_Draft(Trigger(spec, verb), subjects, objects, 0.7))
+        return out
+
+    def _brokers(self, sent: Span) -> list[_Draft]:
+        """"agreed to end the fighting in a deal brokered by Moscow", "a ceasefire mediated by
+        Qatar between Israel and Hamas": the agent of a brokering participle on an agreement or
+        talks noun mediated between the parties to it: those after "between", else the subjects
+        of the clause the noun is in (a mediator is in CONSULT with each party)."""
+        spec = self._mediation_spec
+        out = []
+        for part in sent:
+            if spec is None or part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in BROKERING_VERBS:
+                continue
+            brokers = self._resolve_all([g for c in part.children if c.dep_ == "agent" for g in c.children
+                                         if g.dep_ == "pobj"])
+            event = part.head
+            if not brokers or event.pos_ not in ("NOUN", "PRON"):
+                continue
+            between = [g for holder in (event, part) for c in holder.children if c.dep_ == "prep"
+                       and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+            clause = next((a for a in event.ancestors if a.pos_ in ("VERB", "AUX")
+                           and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+            doers = _verb_subjects(clause) if clause is not None and not between else []
+            own = {r.actor.id for r in brokers}
+            parties = [r for r in self._resolve_all(between or doers) if r.actor.id not in own]
+            if len(parties) >= 2:
+                out.append(_Draft(Trigger(spec, part), brokers, parties, 0.65, anchor=clause))
         return out
 
     def _judgement_spec(self, predicates: list[Token]) -> PatternSpec | None:
@@ -515,6 +610,8 @@ class ClaimExtractor:
             if not ((tok.dep_ == "acomp" and held.lemma_ == "be")
                     or (tok.dep_ == "dobj" and held.lemma_.lower() in ("bear", "have") and _has_prep(tok, "for"))):
                 continue  # ("has a responsibility to provide options" is a duty)
+            if any(c.dep_ == "neg" for c in held.children):
+                continue  # "said Iraq was not responsible" clears it
             speaker = held.head if held.dep_ == "ccomp" else None
             if speaker is None or speaker.lemma_.lower() not in REPORT_VERBS:
                 continue
@@ -529,27 +626,11 @@ class ClaimExtractor:
         return out
 
     def _event_antecedents(self, tokens: list[Token], subjects: list[Resolved]) -> list[Resolved]:
-        """"condemned the attack", "rejected the accords", "dismissed the accusations": a
-        definite event noun that names no party refers back to the latest act of its kind
-        reported earlier in the document, and a stance on the act is a stance on its doer (on
-        both parties, for an agreement).  The stance-taker is never its own target."""
-        own = {r.actor.id for r in subjects}
-        for tok in tokens:
-            kinds = EVENT_ANAPHORS.get(tok.lemma_.lower())
-            if kinds is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
-                continue
-            if any(c.dep_ in ("poss", "prep", "compound", "amod") and c.lower_ not in ("such",) and
-                   (c.dep_ == "prep" or mention_of(c) is not None) for c in tok.children):
-                continue  # "the attack on X", "Russia's annexation": the phrase names its own parties
-            for claim in reversed(self._earlier):
-                if claim.category not in kinds or claim.modality not in ("asserted", "alleged") \
-                        or not claim.evidence or claim.evidence[0].start > tok.idx:
-                    continue
-                actors = [claim.subject] + ([claim.object] if claim.category in BOTH_PARTY_CATEGORIES else [])
-                found = [Resolved(a, tok, 0.6) for a in actors if a.id not in own]
-                if found:
-                    return found
-        return []
+        """"condemned the attack", "rejected the accords": a definite event noun that names no
+        party refers back to an act reported earlier in the document, and a stance on the act is
+        a stance on its doer.  Linking across sentences is a document-level step, kept in
+        ``kg.claims.events``."""
+        return event_antecedents(tokens, subjects, self._earlier)
 
     def _resolve_all(self, tokens: Iterable[Token], modifier: bool = False) -> list[Resolved]:
         """Actors for argument heads, with coordination expanded; an appositive names the
@@ -569,7 +650,9 @@ class ClaimExtractor:
                          for r in resolve_head(c, self.gaz)]
             if not found and tok.pos_ == "NOUN":
                 # "groups including the Muslim Brotherhood and al-Qaeda": the examples are the actors.
-                found = [r for g in _examples(tok) for r in resolve_head(g, self.gaz)]
+                # ("leaders such as the Druze chief Walid Jumblatt": an example named by apposition)
+                examples = _examples(tok)
+                found = self._resolve_all(examples) if examples else []
             if not found and tok.pos_ == "NOUN":
                 # "a network led by Abu Musab al-Zarqawi", "a rebel force led by Castillo Armas": the
                 # actor who leads the group.
@@ -613,7 +696,8 @@ class ClaimExtractor:
         trig = draft.trigger
         rel = trig.spec.relation
         doc = sent.doc
-        reading = read_modality(trig.token)
+        anchor = draft.anchor or trig.token
+        reading = read_modality(anchor)
         if reading.signal is not None and reading.signal.lemma_.lower() in REQUEST_GOVERNORS \
                 and trig.spec.relation.category != "REQUEST":
             return []  # what X is asked to do: the request is the claim ("called on B to withdraw")
@@ -622,7 +706,10 @@ class ClaimExtractor:
             found = resolve_head(reading.claimant, self.gaz)
             claimant = found[0].actor if found else None
         modality = reading.modality
-        date = pick_date(trig.token, sent, times, doc._.published, modality)
+        # a claim read at another word (a mediation at the agreement it led to) still spans
+        # the stretch its own word counts: "ending three weeks of talks brokered by Qatar"
+        date = stretch_span(trig.token, sent, times) if draft.anchor is not None else None
+        date = date or pick_date(anchor, sent, times, doc._.published, modality)
         location = self._location(trig, draft)
         pairs = list(product(draft.subjects, draft.objects)) if draft.objects else \
             [(a, b) for i, a in enumerate(draft.subjects) for b in draft.subjects[i + 1:]]
@@ -679,12 +766,14 @@ class ClaimExtractor:
         if condition is not None and "threatens" in self.relations and (
                 claim.category in HOSTILE_CATEGORIES or (condition == "unless" and claim.category in CONDITIONAL_THREATS)):
             return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=f"{trigger.text} ... {condition}"))]
-        promise = signal.lemma_.lower() in OFFER_SIGNALS and claim.category in COOPERATIVE_CATEGORIES
+        offered = signal.lemma_.lower() in OFFER_SIGNALS
+        # "offered to send troops to the Congo": troops offered are a pledge, not a threat
+        promise = offered and (claim.category in COOPERATIVE_CATEGORIES or claim.category == "MOBILIZE")
         if (claim.modality == "hypothetical" and signal.lemma_.lower() in THREAT_VERBS and not promise
                 and "threatens" in self.relations):
             # ("vowed to protect Taiwan" promises; it threatens no one)
             return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=signal.text))]
-        if (claim.modality == "hypothetical" and claim.category in COOPERATIVE_CATEGORIES
+        if (claim.modality == "hypothetical" and (claim.category in COOPERATIVE_CATEGORIES or promise)
                 and signal.lemma_.lower() in PROMISE_SIGNALS and signal.pos_ != "NOUN" and "pledgesTo" in self.relations
                 and (claim.category != "CONSULT" or signal.lemma_.lower() in OFFER_SIGNALS)):
             # (an "offer of talks" is made by whoever the noun says, not necessarily the subject)
@@ -759,6 +848,31 @@ class ClaimExtractor:
 
 # -- parse helpers ------------------------------------------------------------------------------------
 
+class _Lazy:
+    """A value computed on first use: a sentence's time mentions are read only when it gives a
+    claim (most sentences with a cue word or a trigger give none)."""
+
+    def __init__(self, compute: Callable[[], Any]) -> None:
+        self._compute: Callable[[], Any] | None = compute
+        self._value: Any = None
+
+    @property
+    def value(self) -> Any:
+        if self._compute is not None:
+            self._value, self._compute = self._compute(), None
+        return self._value
+
+
+def _by_sentence(triggers: list[list[Trigger]], starts: list[int]) -> dict[int, list[list[Trigger]]]:
+    """Trigger readings grouped by the number of their sentence, in document order: a long
+    article has thousands of triggers, and filtering all of them for every sentence made the
+    claims stage quadratic in the article's length."""
+    out: dict[int, list[list[Trigger]]] = {}
+    for cands in triggers:
+        out.setdefault(bisect_right(starts, cands[0].token.i) - 1, []).append(cands)
+    return out
+
+
 def _verb_subjects(verb: Token) -> list[Token]:
     """The subject of a verb, or the one it shares with its governor ("X met Y and signed ...",
     "X plans to visit Y", "X joined China in opposing ...")."""
@@ -798,6 +912,13 @@ def _verb_subjects(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+def _unless_person(accusers: list[Resolved]) -> list[Resolved]:
+    """Accusers who can be the unnamed target of the act they accuse another of: a state or a
+    group was attacked ("Pyongyang accused Seoul of attacking first"), but a person who blames
+    Damascus "for the assassination" was not the one assassinated."""
+    return [r for r in accusers if r.actor.type != "Person"]
 
 
 def _state_and_own_national(a: Actor, b: Actor) -> bool:
@@ -879,6 +1000,15 @@ def _through_thing(tokens: list[Token], acts: frozenset[str]) -> list[Token]:
     return [g for t in tokens if t.pos_ == "NOUN" and mention_of(t) is None and t.lemma_.lower() not in acts
             for c in t.children if c.dep_ == "prep" and c.lower_ in THING_PREPS
             for g in c.children if g.dep_ == "pobj"]
+
+
+def _speakers(verb: Token) -> list[Token]:
+    """The subject of a judging verb; a pronoun in "cut ties with Qatar over what they called
+    ..." is the subject of the clause the judgement explains."""
+    subj = _verb_subjects(verb)
+    if subj and all(t.pos_ == "PRON" for t in subj) and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        return _verb_subjects(verb.head.head) or subj
+    return subj
 
 
 def _utterance(signal: Token, trigger: Token) -> Token:
@@ -976,6 +1106,8 @@ def _wrong_sense(trig: Trigger) -> bool:
         return True  # "Trump's trade war with China", "a legal battle with Brussels"
     if spec.relation.category == "MOBILIZE" and spec.noun is None and _mover_is_civilian(verb):
         return True  # "Syrian refugees crossed into Turkey": people fleeing, not forces sent
+    if spec.wording in FORCE_WORDINGS and not _mover_is_force(verb):
+        return True  # "Britain left the EU", "entered talks": only troops withdraw or invade so
     dobjs = [c for c in verb.children if c.dep_ == "dobj"]
     if spec.relation.key in INTRANSITIVE_RELATIONS and spec.prep is not None and spec.noun is None and dobjs:
         return True
@@ -988,6 +1120,35 @@ def _wrong_sense(trig: Trigger) -> bool:
         if dobjs and not any(resolve_head(d) for d in dobjs):
             return True
     return False
+
+
+def _addressed(request: Token) -> tuple[Token | None, list[Token]]:
+    """The sending verb and the addressees of a request participle on a message: "sent a letter
+    to Xi urging ..." (on the noun), "wrote to Merkel asking ..." (on the verb)."""
+    head = request.head
+    if request.dep_ == "acl" and head.lemma_.lower() in MESSAGE_WORDS and head.pos_ == "NOUN":
+        noun, sender = head, (head.head if head.dep_ == "dobj" else None)
+    elif request.dep_ == "advcl" and head.pos_ == "VERB":
+        noun = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_WORDS), None)
+        sender = head
+        if noun is None and head.lemma_.lower() not in MESSAGE_WORDS:
+            return None, []
+    else:
+        return None, []
+    return sender, [g for holder in (sender, noun) if holder is not None for c in holder.children
+                    if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+
+
+def _mover_is_force(verb: Token) -> bool:
+    """Whether the one who moves is an armed force (lexicon.yaml force_nouns): "Syrian soldiers
+    left Lebanon", "North Korean troops entered Seoul"; a conjunct verb shares its subject."""
+    subj = _verb_subjects(verb)
+    return bool(subj) and all(s.lemma_.lower() in FORCE_NOUNS for s in subj)
+
+
+def _set_off(participle: Token) -> bool:
+    """Whether a participle is set off from the noun before it by a comma ("..., aided by China")."""
+    return participle.i > 0 and participle.doc[participle.i - 1].text == ","
 
 
 def _mover_is_civilian(verb: Token) -> bool:
@@ -1121,7 +1282,8 @@ def _examples(noun: Token) -> list[Token]:
     for c in noun.children:
         if c.dep_ != "prep":
             continue
-        if c.lower_ == "including" or (c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)):
+        such = any(g.lower_ == "such" for g in (*c.children, *noun.children))  # "such as X", "leaders such as X"
+        if c.lower_ == "including" or (c.lower_ == "as" and such):
             for g in c.children:
                 if g.dep_ == "pobj":
                     out.extend([g, *g.conjuncts, *_list_appositions(g)])
