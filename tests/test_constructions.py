@@ -515,7 +515,6 @@ def test_derived_claims_take_the_date_they_were_uttered(extract):
 @pytest.mark.parametrize("text", [
     "If Israel strikes Iran, the region will burn.",
     "Russia said it would respond if NATO attacked Belarus.",
-    # (the target named outright: whose "its" is, is the actor resolver's question)
     "Tehran warned that it would retaliate if Israel struck Iranian nuclear sites.",
 ])
 def test_an_act_in_a_condition_is_hypothetical(extract, text):
@@ -523,6 +522,24 @@ def test_an_act_in_a_condition_is_hypothetical(extract, text):
     attacks = [c for c in claims if c.category == "ASSAULT"]
     assert attacks and all(c.modality == "hypothetical" for c in attacks), triples(claims)
     assert not [c for c in claims if c.category == "ACCUSE"], triples(claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing said it would respond if Manila seized its fishing boats.",
+    "Tehran warned that it would retaliate if Israel struck its nuclear sites.",
+])
+def test_an_act_is_not_aimed_at_its_doer_through_a_possessive(extract, text):
+    """A possessive usually stands for its own clause's subject ("Russia moved its troops"),
+    but an act aimed at "its" sites is aimed at someone else: the speaker named before."""
+    claims = extract(text)
+    doer, speaker = ("Philippines", "China") if "Manila" in text else ("Israel", "Iran")
+    aimed = [c for c in claims if c.subject.label == doer and c.category in ("ASSAULT", "MOBILIZE", "COERCE")]
+    assert aimed and all(c.object.label == speaker for c in aimed), triples(claims)
+
+
+def test_a_possessive_of_the_doer_gives_no_claim_against_the_speaker(extract):
+    claims = extract("Britain said Russia had moved its troops to the border.")
+    assert not [c for c in claims if c.object.label == "United Kingdom"], triples(claims)
 
 
 def test_a_vow_to_help_is_a_pledge_not_a_threat(extract):

@@ -39,7 +39,7 @@ from kg.claims.modality import (
 )
 from kg.claims.model import Actor, Claim, Evidence
 from kg.claims.patterns import PatternSpec, Trigger, TriggerIndex
-from kg.nlp.actors import Resolved, mention_of, resolve_head
+from kg.nlp.actors import Resolved, mention_of, other_antecedent, resolve_head
 from kg.vocab import (
     Gazetteer,
     Relation,
@@ -279,7 +279,7 @@ class ClaimExtractor:
         if trig.spec.relation.category == "MOBILIZE" and trig.spec.noun is None:
             # "Prince Harry has deployed to Afghanistan": a person who goes is no deployment of force
             subjects = [r for r in subjects if r.actor.type != "Person"]
-        objects = self._resolve_all(obj_toks)
+        objects = _aimed_elsewhere(self._resolve_all(obj_toks), subjects)
         if objects and {r.actor.id for r in objects} <= {r.actor.id for r in subjects}:
             objects = []  # "GM, Ford and Tesla pledged their support": no one acts on itself
         if _verbal_clash(trig, subj_toks + obj_toks, subjects + objects):
@@ -1010,6 +1010,21 @@ def _speakers(verb: Token) -> list[Token]:
         return _verb_subjects(verb.head.head) or subj
     return subj
 
+
+
+def _aimed_elsewhere(objects: list[Resolved], subjects: list[Resolved]) -> list[Resolved]:
+    """Objects reached through a possessive pronoun that points back at the act's own doer
+    ("if Israel struck its nuclear sites") stand for the pronoun's next candidate instead: an
+    act is not aimed at its doer, so the writer meant another actor."""
+    doers = {r.actor.id for r in subjects}
+    if len(doers) != 1:
+        return objects
+    out = []
+    for r in objects:
+        if r.actor.id in doers and r.token.dep_ == "poss":
+            r = other_antecedent(r.token, r.actor.id) or r
+        out.append(r)
+    return out
 
 def _utterance(signal: Token, trigger: Token) -> Token:
     """The word that utters a derived claim: the verb that signals it ("threatened", "vowed",

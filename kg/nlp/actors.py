@@ -904,7 +904,17 @@ def _modifiers(token: Token) -> Iterable[Token]:
                     yield from g.conjuncts
 
 
-def _antecedent(token: Token) -> Resolved | None:
+def other_antecedent(token: Token, ruled_out: str) -> Resolved | None:
+    """The pronoun's antecedent once one actor is ruled out.  A possessive most often stands for
+    its own clause's subject ("Russia moved its troops"), but an act is never aimed at its own
+    doer: when the claim extractor finds "Israel struck its nuclear sites" pointing back at
+    Israel, the writer meant the next candidate ("Tehran warned ... if Israel struck its ...")."""
+    if token.pos_ != "PRON":
+        return None
+    return _antecedent(token, frozenset({ruled_out}))
+
+
+def _antecedent(token: Token, ruled_out: frozenset[str] = frozenset()) -> Resolved | None:
     """A pronoun's antecedent: the subject of the sentence or the nearest preceding actor of a
     compatible kind (people for he/she, groups for it/they), in the pronoun's sentence or the
     one before it (so only their mentions are looked at)."""
@@ -914,7 +924,7 @@ def _antecedent(token: Token) -> Resolved | None:
     # Only this sentence and the one before can hold the antecedent: look at those mentions
     # alone, so the work per pronoun does not grow with the document.
     window = _mentions_between(token.doc, prev_sent.start if prev_sent is not None else sent.start, token.i)
-    mentions = [s for s in window if s.end <= token.i and s._.actor is not None]
+    mentions = [s for s in window if s.end <= token.i and s._.actor is not None and s._.actor.id not in ruled_out]
     own = _own_subjects(token)
     here = _candidates_here(token, mentions, own, want_person)
     found = _antecedent_here(token, here)
