@@ -647,3 +647,37 @@ def test_a_numbered_resolution_is_that_of_the_body_that_adopted_it(parse):
     doc = parse("The African Union adopted a resolution on the crisis. Weeks later Sudan accepted "
                 "Resolution 77 in full.", "2009-03-01")
     assert actors_at(doc, "Resolution") == [("African Union", None, None)]
+
+
+def test_forces_named_by_a_demonym_do_not_make_the_country_theirs(parse):
+    """Armed forces are named where they fight: "the country" after "Russian jets bombed
+    Aleppo" is not Russia."""
+    doc = parse("Russian jets bombed Aleppo overnight. The UN warned that Turkey should not invade the country.",
+                "2016-10-01")
+    word = next(t for t in doc if t.lower_ == "country")
+    assert resolve_head(word) == []
+
+
+# -- a state's institutions named with their owner ---------------------------------------------------
+
+@pytest.mark.parametrize("text,institution,state,sector", [
+    ("Kenya's Interior Ministry banned the rally on Friday.", "Interior Ministry", "Kenya", "GOV"),
+    ("The Pakistani National Security Council met after the raid.", "National Security Council", "Pakistan", "GOV"),
+    ("Chile's Supreme Court overturned the ruling.", "Supreme Court", "Chile", "JUD"),
+])
+def test_an_institution_named_with_its_state_is_that_state(parse, text, institution, state, sector):
+    """"Kenya's Interior Ministry" is Kenya's government, not an organisation of its own, and a
+    council that alone would mean the US one belongs to the state that owns it."""
+    doc = parse(text, "2019-03-01")
+    [m] = [m for m in doc._.actor_mentions if m.text == institution]
+    assert (m._.actor.label, m._.actor.sector) == (state, sector)
+
+
+def test_a_university_named_with_its_city_stays_itself(parse):
+    doc = parse("Researchers at Nairobi's Strathmore University published the survey.", "2019-03-01")
+    assert all(m._.actor.label != "Kenya" for m in doc._.actor_mentions if "University" in m.text), mentions(doc)
+
+
+def test_the_bare_national_security_council_is_still_the_american_one(parse):
+    doc = parse("The National Security Council met on Monday to review the strikes.", "2019-03-01")
+    assert ("National Security Council", "United States") in mentions(doc)

@@ -58,3 +58,9 @@ def test_a_hedged_reaction_keeps_its_modality(extract):
     claims = extract("Iraq invaded Kuwait on Thursday. Egypt may condemn the invasion.")
     assert not found(claims, "Egypt", "accuses", "Iraq") or all(
         c.modality != "asserted" for c in found(claims, "Egypt", "accuses", "Iraq"))
+
+
+def test_a_date_on_the_event_noun_names_no_party(extract):
+    claims = extract("Iraq invaded Kuwait on Thursday. Egypt condemned the invasion of August 2.",
+                     published="1990-08-04")
+    assert found(claims, "Egypt", "accuses", "Iraq")

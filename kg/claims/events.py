@@ -91,6 +91,10 @@ def _names_own_party(tok: Token) -> bool:
 
 
 def _is_party(tok: Token) -> bool:
+    """Whether a modifier of an event noun may name a party: an actor mention, a pronoun or a
+    name, but not a date, which the tagger also calls a proper noun ("the invasion of August 2")."""
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return False
     return mention_of(tok) is not None or tok.pos_ in ("PRON", "PROPN")
 
 

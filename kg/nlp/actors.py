@@ -236,6 +236,7 @@ class ActorResolver:
         spans = _add_acronyms(doc, spans)
         spans = _add_surnames(doc, spans, _honorifics(self.gaz))
         spans.sort(key=lambda s: s.start)
+        _give_institutions_their_state(spans, self.gaz)
         doc._.actor_mentions = spans
         doc._.mention_at = {i: s for s in spans for i in range(s.start, s.end)}
         return doc
@@ -1295,12 +1296,14 @@ def _the_country(token: Token, gaz: Gazetteer) -> Resolved | None:
 
 def _names_the_state(span: Span, gaz: Gazetteer) -> bool:
     """Whether a state mention puts the state in the story, as "the country" may refer back
-    to: a name, or a demonym on a person or an agent ("Guatemalan President Arbenz", "Russian
-    troops"), not one on a thing ("Russian arms shipments" into Syria are not about Russia)."""
+    to: a name, or a demonym on a person or an agent ("Guatemalan President Arbenz", "Colombian
+    officials"), not one on a thing ("Russian arms shipments" into Syria are not about Russia),
+    nor on armed forces, which news names where they fight: after "Russian jets bombed Aleppo",
+    "the country" is Syria, not Russia."""
     if span._.mention_kind != DEMONYM or span.root.dep_ not in ("amod", "compound"):
         return True
     head = span.root.head
-    return head.pos_ == "PROPN" or _agent_sector(head, gaz) is not None
+    return head.pos_ == "PROPN" or _agent_sector(head, gaz) not in (None, "MIL")
 
 
 DOCUMENT_NOUNS = WORDS.document_nouns
@@ -1557,6 +1560,47 @@ def _honorifics(gaz: Gazetteer) -> frozenset[str]:
 
 #: Entity labels a surname is also tagged as by mistake ("May told parliament" as a DATE).
 _TIME_LABELS = ("DATE", "TIME")
+
+
+#: Sectors of the state's own organs: government, military, police, judiciary, legislature.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+def _give_institutions_their_state(spans: list[Span], gaz: Gazetteer) -> None:
+    """A state's institution named with its owner stands for that state: "Russia's Defence
+    Ministry" is Russia (government), not an organisation called "Defence Ministry", and
+    "Turkey's National Security Council" is Turkey, not the US council the bare name means.
+    Applies to a metonym or a name the gazetteer does not know whose head is an agent noun of
+    ``agents.yaml`` (ministry, council, parliament ...), owned through a possessive, a
+    demonym or a compound that names another state."""
+    at = {i: sp for sp in spans for i in range(sp.start, sp.end)}
+    for sp in spans:
+        sector = _institution_sector(sp, gaz)
+        if sector is None:
+            continue
+        owner = _owning_state(sp, at)
+        if owner is not None and owner.id != sp._.actor.id:
+            sp._.actor = Actor(owner.id, owner.label, owner.type, owner.country, owner.wikidata, sector=sector)
+
+
+def _institution_sector(sp: Span, gaz: Gazetteer) -> str | None:
+    """The sector of a mention that names a state institution, else None."""
+    kind, actor = sp._.mention_kind, sp._.actor
+    if actor is None or kind not in (METONYM, ENTITY) or (kind == ENTITY and gaz.key_of(actor.id)):
+        return None
+    sector = gaz.agents.get(sp.text.lower()) or gaz.agents.get(sp.root.lemma_.lower())
+    return sector if sector in STATE_SECTORS else None  # "Seoul's Yonsei University" is no organ of state
+
+
+def _owning_state(sp: Span, at: dict[int, Span]) -> Actor | None:
+    """The state a possessive, demonym or compound before the mention names, if any."""
+    for tok in sp.root.children:
+        if tok.i >= sp.start and tok.i < sp.end or tok.dep_ not in ("poss", "amod", "compound"):
+            continue
+        owner = at.get(tok.i)
+        if owner is not None and owner._.actor is not None and owner._.actor.type == "State":
+            return owner._.actor
+    return None
 
 
 def _add_surnames(doc: Doc, spans: list[Span], honorifics: frozenset[str]) -> list[Span]:
