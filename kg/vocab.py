@@ -305,9 +305,12 @@ class Lexicon:
     culpability_words: Words
     harm_words: Words
     leading_verbs: Words
+    intent_nouns: Words
+    intent_holding_verbs: Words
     accusing_verbs: Words
     rejecting_verbs: Words
     material_backing: Words
+    helping_purposes: Words
     clash_words: Words
     verbal_parties: Words
     figurative_conflict: Words

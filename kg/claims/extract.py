@@ -36,10 +36,17 @@ from kg.claims.modality import (
     REQUEST_GOVERNORS,
     denied_noun_reading,
     read_modality,
+    reporting_verb,
 )
 from kg.claims.model import Actor, Claim, Evidence
 from kg.claims.patterns import PatternSpec, Trigger, TriggerIndex
-from kg.nlp.actors import Resolved, mention_of, other_antecedent, resolve_head
+from kg.nlp.actors import (
+    DOCUMENT_NOUNS,
+    Resolved,
+    mention_of,
+    other_antecedent,
+    resolve_head,
+)
 from kg.vocab import (
     Gazetteer,
     Relation,
@@ -75,19 +82,32 @@ UTTERING_VERBS = STATEMENT_VERBS | LEX.threat_verbs
 REFUSE_VERBS = LEX.refuse_verbs
 CONDITIONAL_THREATS = LEX.conditional_threat_categories
 MATERIAL_BACKING = LEX.material_backing
+HELPING_PURPOSES = LEX.helping_purposes
 JOINT_EVENT_CATEGORIES = LEX.joint_event_categories
 REFUSAL_MODALS = LEX.refusal_modals
 LEADING_VERBS = LEX.leading_verbs
+INTENT_NOUNS = LEX.intent_nouns
+INTENT_HOLDING_VERBS = LEX.intent_holding_verbs
 JUDGING_VERBS = LEX.naming_verbs | LEX.judging_verbs
 CONDEMNING_WORDS = LEX.condemning_words
 APPROVING_WORDS = LEX.approving_words
 CULPABILITY_WORDS = LEX.culpability_words
 HARM_WORDS = LEX.harm_words | LEX.condemning_words
+#: Verbs by which an actor bears or owns the responsibility for an act ("claimed responsibility
+#: for the bombing", "bears responsibility for the shelling"); "hold" puts it on its object.
+RESPONSIBILITY_VERBS = frozenset({"bear", "have", "claim", "take", "accept", "admit", "acknowledge"})
+#: Nouns of a killing, and the verbs under which the clause's subject is the one who killed
+#: ("ordered the killing of X"; not "avenged the killing of X", "it was the murder of X that ...").
+KILLING_NOUNS = frozenset({"murder", "killing", "poisoning"})
+KILLING_DOER_VERBS = frozenset({"order", "commit", "carry", "authorize", "authorise", "plan", "plot",
+                                "orchestrate", "mastermind", "perpetrate", "conduct", "approve"})
+#: How the parser attaches "responsible" in "held Iran responsible (for ...)".
+HELD_DEPS = frozenset({"oprd", "ccomp", "xcomp", "advcl"})
 #: "Called for talks with Hamas" appeals to a third party to talk to Hamas; "wanted talks with
 #: Tehran" asks Tehran.
 PUBLIC_APPEALS = LEX.public_appeals
 #: Words that make a sentence worth reading even without a relation wording.
-SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering_verbs
+SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering_verbs | CONDEMNING_WORDS
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
 #: acts for which that holds: hostile acts reach the owner of their target ("shelled positions
 #: of X"), a meeting the people met ("met with leaders of X").  Not stances, which read their
@@ -190,7 +210,8 @@ class ClaimExtractor:
                     continue
                 claims.extend(self._claims(draft, sent, times.value))
             sentence_drafts = (self._obligations(sent) + self._refusals(sent) + self._judgements(sent)
-                               + self._culpability(sent) + self._brokers(sent))
+                               + self._culpability(sent) + self._brokers(sent) + self._reported_judgements(sent)
+                               + self._held_culpable(sent))
             for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times.value))
         claims.extend(self._denials(doc, claims))
@@ -260,13 +281,14 @@ class ClaimExtractor:
                 subj_toks, patient = patient, []
             if patient:
                 obj_toks = patient
-        elif verb.dep_ == "acl" and not subj_toks:
-            subj_toks = [verb.head]  # "countries supporting Russia"
-        elif verb.dep_ == "relcl" and (not subj_toks or subj_toks[0].lower_ in ("which", "who", "that")):
-            subj_toks = [verb.head]
-            if verb.head.dep_ == "appos" and resolve_head(verb.head.head, self.gaz):
+        elif _modifier_clause(verb).dep_ == "acl" and not subj_toks:
+            subj_toks = [_modifier_clause(verb).head]  # "countries supporting Russia"
+        elif _modifier_clause(verb).dep_ == "relcl" and (not subj_toks or subj_toks[0].lower_ in ("which", "who", "that")):
+            head = _modifier_clause(verb).head
+            subj_toks = [head]
+            if head.dep_ == "appos" and resolve_head(head.head, self.gaz):
                 # "Skripal, a former intelligence officer who spied for Britain": the one named.
-                subj_toks = [verb.head.head]
+                subj_toks = [head.head]
             conf -= 0.05
         if trig.spec.relation.category == "REQUEST" and not passive and not any(c.dep_ == "dobj" for c in verb.children):
             sender, addressees = _addressed(verb)
@@ -402,7 +424,11 @@ class ClaimExtractor:
             return None
         if noun.lemma_.lower() in PREDICATE_NOUNS:
             # Only the predicate says whose ally: "its Warsaw Pact allies" in passing is background.
-            objects = self._resolve_all(_predicate_party(noun))
+            party = _predicate_party(noun)
+            if not subjects and noun.lemma_.lower() != "partner" and not any(t.pos_ == "PRON" for t in party):
+                # (not "it is an ally of X": a pronoun far from its antecedent is too loose a party)
+                subjects = self._of_party(obj_toks)
+            objects = self._resolve_all(party)
             return _Draft(trig, subjects, objects, 0.7) if subjects and objects else None
         if spec.relation.symmetric and len(subjects) >= 2 and not objects:
             return _Draft(trig, subjects, [], conf)  # "the Kim-Putin summit"
@@ -442,8 +468,13 @@ class ClaimExtractor:
             subjects = self._resolve_all(_accusation(act)[1])
             objects = objects or _unless_person(self._resolve_all(accusers))
             conf = 0.65
+        culprits = _culpable(noun) if not subjects and spec.relation.category in HOSTILE_CATEGORIES else []
+        if culprits:
+            # "said Russia was responsible for the attack on X": the culpable party is the doer.
+            subjects = self._resolve_all(culprits)
+            conf = 0.6
         if not subjects and not objects and noun.dep_ in ("dobj", "pobj") and not spec.relation.symmetric \
-                and not accusers:  # (an act one is accused of is not the accuser's own)
+                and not accusers and not culprits:  # (an act one is accused of is not the accuser's own)
             # "gave the Ivory Coast 5 million dollars of aid", "will provide food aid to refugees
             # in Liberia": the giver is the clause's subject, the receiver the verb's dative or to-object.
             verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -464,7 +495,13 @@ class ClaimExtractor:
             # goes somewhere for a meeting one takes part in.
             purpose = (noun.dep_ == "pobj" and noun.head.lower_ == "for" and spec.relation.category == "CONSULT"
                        and not any(c.dep_ == "poss" for c in noun.children))  # "for her meeting with X"
-            clause_subj = _clause_subject(noun) if noun.dep_ in ("dobj", "attr") or purpose else None
+            occasion = _meeting_occasion(noun) if spec.relation.category == "CONSULT" else None
+            clause_subj = _clause_subject(occasion) if occasion is not None else (
+                _clause_subject(noun) if noun.dep_ in ("dobj", "attr") or purpose else None)
+            if occasion is not None and clause_subj is not None and clause_subj.pos_ == "PRON":
+                clause_subj = None  # "after talks with Moon, they settled on": often both sides
+            if clause_subj is not None and _killing_not_done_by_clause(noun):
+                clause_subj = None
             if clause_subj is not None:
                 subjects = self._resolve_all([clause_subj])
                 conf = 0.65
@@ -563,6 +600,55 @@ class ClaimExtractor:
                 out.append(_Draft(Trigger(spec, verb), subjects, objects, 0.7))
         return out
 
+    def _held_culpable(self, sent: Span) -> list[_Draft]:
+        """"Britain held Russia responsible for the poisoning", "vowed to hold the regime
+        responsible": holding another actor to blame accuses it, as saying it is responsible does
+        (``_culpability``).  Not "held himself responsible", nor a negated "did not hold"."""
+        spec = self._accuse_spec
+        out = []
+        for word in sent:
+            held = word.head
+            if (spec is None or word.lemma_.lower() not in CULPABILITY_WORDS
+                    or word.dep_ not in HELD_DEPS or held.lemma_.lower() != "hold"):
+                continue
+            if any(c.dep_ == "neg" for c in held.children) or not _blames(word):
+                continue
+            subjects = self._resolve_all(_verb_subjects(held))
+            own = {r.actor.id for r in subjects}
+            objects = [r for r in self._resolve_all(_held_party(word)) if r.actor.id not in own]
+            if subjects and objects:
+                out.append(_Draft(Trigger(spec, held), subjects, objects, 0.7))
+        return out
+
+    def _reported_judgements(self, sent: Span) -> list[_Draft]:
+        """"Wilson told the Commons that Smith's declaration was illegal", "said the Soviet-led
+        invasion was a grave mistake": a speaker who reports an actor's act (or the actor) to be
+        something condemnable accuses it, as "called the declaration illegal" does.  Only the
+        condemning reading: approval said in passing ("said the talks were positive") is too often
+        a description of the mood rather than a stance on a party."""
+        out = []
+        for be in sent:
+            speaker = be.head
+            if be.lemma_ != "be" or be.dep_ != "ccomp" or speaker.lemma_.lower() not in REPORT_VERBS:
+                continue
+            obj = next((c for c in be.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            preds = [x for c in be.children if c.dep_ in ("attr", "acomp") for x in (c, *c.conjuncts)]
+            if obj is None or not preds or any(c.dep_ == "neg" for c in be.children):
+                continue
+            spec = self._judgement_spec(preds)
+            if spec is None or spec.relation.category != "ACCUSE":
+                continue
+            subjects = self._resolve_all(_verb_subjects(speaker))
+            own = {r.actor.id for r in subjects}
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+                continue  # "said his use of email was a mistake" is as often the speaker's own act
+            owners = self._resolve_all([obj]) or self._resolve_all(
+                [c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and c.i < obj.i], modifier=True)
+            objects = [r for r in owners or self._event_antecedents([obj], subjects) if r.actor.id not in own]
+            if subjects and objects:
+                out.append(_Draft(Trigger(spec, speaker), subjects, objects, 0.65))
+        return out
+
     def _brokers(self, sent: Span) -> list[_Draft]:
         """"agreed to end the fighting in a deal brokered by Moscow", "a ceasefire mediated by
         Qatar between Israel and Hamas": the agent of a brokering participle on an agreement or
@@ -582,12 +668,21 @@ class ClaimExtractor:
                        and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
             clause = next((a for a in event.ancestors if a.pos_ in ("VERB", "AUX")
                            and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
-            doers = _verb_subjects(clause) if clause is not None and not between else []
+            doers = _verb_subjects(clause) if clause is not None and not between and not self._judges(clause) else []
             own = {r.actor.id for r in brokers}
             parties = [r for r in self._resolve_all(between or doers) if r.actor.id not in own]
             if len(parties) >= 2:
                 out.append(_Draft(Trigger(spec, part), brokers, parties, 0.65, anchor=clause))
         return out
+
+    def _judges(self, verb: Token) -> bool:
+        """Whether a verb only takes a stance on what it governs ("welcomed", "rejected",
+        "condemned the truce brokered by X"): its subjects judge the deal from outside and are
+        no parties to it, unlike those who agree to or sign it."""
+        lemma = verb.lemma_.lower()
+        specs = self.index.by_lemma.get(("verb", lemma), ())
+        return lemma in JUDGING_VERBS or (bool(specs) and all(sp.relation.category in STANCE_CATEGORIES
+                                                               for sp in specs))
 
     def _judgement_spec(self, predicates: list[Token]) -> PatternSpec | None:
         """The ACCUSE or SUPPORT wording a predicate's words call for, if any."""
@@ -664,6 +759,15 @@ class ClaimExtractor:
                     seen.add(r.actor.id)
                     out.append(r)
         return out
+
+    def _of_party(self, of_objects: list[Token]) -> list[Resolved]:
+        """"X, a close ally of Y": the of-object names the other party as a possessive would.
+        A coordinated title with its own complement is the first party's next role, not a
+        second party ("an ally of Cameron and Chancellor of the Exchequer"); and a "managing
+        partner of" a firm is a job, so callers leave "partner" out."""
+        titles = {r.actor.id for o in of_objects for t in o.conjuncts if any(c.dep_ == "prep" for c in t.children)
+                  for r in resolve_head(t, self.gaz)}
+        return [r for r in self._resolve_all(of_objects) if r.actor.id not in titles]
 
     def _not_the_owner(self, tok: Token, found: Resolved) -> bool:
         """Actors that a noun phrase names without standing for them: the target of an event
@@ -743,6 +847,8 @@ class ClaimExtractor:
         if (trig.spec.relation.category == "SUPPORT" and trig.spec.size == 1 and trig.spec.lemma in MATERIAL_BACKING
                 and obj.type == "ArmedGroup" and "aids" in self.relations):
             return self.relations["aids"]
+        if trig.spec.relation.category == "MOBILIZE" and _sent_to_help(trig.token) and "aids" in self.relations:
+            return self.relations["aids"]  # "sent troops to Iraq to help the government"
         return None
 
     def _implied(self, claim: Claim, reading, actor: Actor, target: Actor, trigger: Token | None = None,
@@ -894,9 +1000,13 @@ def _verb_subjects(verb: Token) -> list[Token]:
             if controller:
                 return controller
         if tok.dep_ in ("conj", "xcomp", "advcl") and tok.head.i != tok.i:
-            tok = tok.head
+            tok = reporting_verb(tok) or tok.head
             hops += 1
             continue
+        if tok.dep_ == "acl" and hops == 0:
+            holder = _intent_holder(tok)
+            if holder:
+                return holder
         accusation = _accusation(tok) if tok.dep_ == "pcomp" else None
         if accusation is not None:
             return accusation[1]
@@ -912,6 +1022,60 @@ def _verb_subjects(verb: Token) -> list[Token]:
             continue
         return []
     return []
+
+
+def _modifier_clause(verb: Token) -> Token:
+    """"a resolution backing X and urging Britain to halt", "the council, which called for a
+    truce and demanded that ...": an active verb coordinated with a clause that modifies a noun
+    shares that clause's noun as its doer; the verb itself otherwise. A past participle
+    ("adopted by X and sent to Y") is passive and keeps its own reading; a verb of another
+    form ("who pleaded guilty and is fighting the charges") is often joined to the wrong clause;
+    and the noun must be an actor or a document standing for one ("citizens living in or
+    visiting Seoul" are no state's visit)."""
+    if verb.dep_ != "conj" or verb.tag_ == "VBN" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return verb
+    first = _first_conjunct(verb)
+    if first.dep_ not in ("acl", "relcl") or first.pos_ != "VERB" or first.tag_ != verb.tag_:
+        return verb
+    noun = first.head
+    return first if mention_of(noun) is not None or noun.lemma_.lower() in DOCUMENT_NOUNS else verb
+
+
+def _intent_holder(act: Token) -> list[Token]:
+    """"had no plans to send troops to Ukraine", "announced a decision to withdraw", "Russia's
+    bid to annex": the infinitive of a noun of intent is done by who holds the intent, its
+    owner or the subject of the verb that has or announces it (not of one that merely reacts
+    to it: "welcomed a plan to send troops" does not say who sends them)."""
+    noun = act.head
+    if (noun.lemma_.lower() not in INTENT_NOUNS
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)):
+        return []
+    owner = [c for c in noun.children if c.dep_ == "poss"]
+    if owner:
+        # a named owner ("Russia's plan to"); a pronoun's is left to the noun's own reading
+        return owner if owner[0].pos_ != "PRON" and resolve_head(owner[0]) else []
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in INTENT_HOLDING_VERBS:
+        return _verb_subjects(noun.head)
+    return []
+
+
+MEETING_TIMES = frozenset(LEX.period_edges | LEX.gap_units)
+
+
+def _meeting_occasion(noun: Token) -> Token | None:
+    """"announced the decision after talks with Hayden", "at the end of two days of talks with
+    X": a meeting that dates what the clause's subject did is one it took part in (the owner
+    of "after her meeting with X" is named instead). The phrase that dates the clause, if so."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None
+    tok, framed = noun, False
+    while (tok.dep_ == "pobj" and tok.head.lower_ == "of"
+           and tok.head.head.lemma_.lower() in MEETING_TIMES):
+        tok, framed = tok.head.head, True
+    if tok.dep_ == "pobj" and (tok.head.lower_ in ("after", "following", "during")
+                               or (framed and tok.head.lower_ == "at")):
+        return tok
+    return None
 
 
 def _unless_person(accusers: list[Resolved]) -> list[Resolved]:
@@ -961,6 +1125,40 @@ def _blames(culpable: Token) -> bool:
     return any(g.dep_ in ("pobj", "pcomp") and (g.lemma_.lower() in HARM_WORDS or g.lower_ in HARM_WORDS
                                                 or _referent(g))
                for f in fors for g in f.children)
+
+
+def _culpable(act: Token) -> list[Token]:
+    """Who is held culpable for the act noun ``act``, which names no doer of its own: "Russia was
+    responsible for the attack on X", "held Russia responsible for the poisoning of X", "the group
+    claimed responsibility for the bombing of X".  Responsibility for a harm names its doer,
+    which the noun alone cannot; a denial or "was not responsible" names none."""
+    prep = act.head
+    if act.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in CULPABILITY_WORDS:
+        return []
+    word = prep.head
+    held = word.head
+    if any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+           for c in (*held.children, *word.children)):
+        return []  # "was not responsible", "what if Iran was responsible"
+    if (word.dep_ == "acomp" and held.lemma_ == "be") or \
+            (word.dep_ == "dobj" and held.lemma_.lower() in RESPONSIBILITY_VERBS):
+        return [c for c in held.children if c.dep_ == "nsubj"]
+    if word.dep_ in HELD_DEPS and held.lemma_.lower() == "hold":
+        return _held_party(word)
+    return []
+
+
+def _killing_not_done_by_clause(noun: Token) -> bool:
+    """Whether a killing noun's doer is NOT the subject of its clause: only a verb of ordering or
+    carrying it out makes it so (``KILLING_DOER_VERBS``)."""
+    return noun.lemma_.lower() in KILLING_NOUNS and not (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in KILLING_DOER_VERBS)
+
+
+def _held_party(word: Token) -> list[Token]:
+    """Whom "hold" holds culpable: its object ("held Russia responsible"), or, as the parser
+    often reads it, the subject of the small clause ("holds [North Korea responsible]")."""
+    return [c for c in word.head.children if c.dep_ == "dobj"] or [c for c in word.children if c.dep_ == "nsubj"]
 
 
 def _referent(tok: Token) -> bool:
@@ -1025,6 +1223,14 @@ def _aimed_elsewhere(objects: list[Resolved], subjects: list[Resolved]) -> list[
             r = other_antecedent(r.token, r.actor.id) or r
         out.append(r)
     return out
+
+def _sent_to_help(verb: Token) -> bool:
+    """Whether forces were sent with a helping purpose ("sent troops to Iraq to help the
+    government fight", "deployed marines to protect the embassy"): such a deployment is aid to
+    the country it goes to, not a move against it."""
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_PURPOSES
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+
 
 def _utterance(signal: Token, trigger: Token) -> Token:
     """The word that utters a derived claim: the verb that signals it ("threatened", "vowed",

@@ -79,6 +79,27 @@ def _new_clause(conj: Token) -> bool:
     return i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].text in (",", ";")
 
 
+#: Acts of speech a speaker goes on to after what is reported ("said ... and accused X of ...").
+SPEAKING_VERBS = REPORT_VERBS | LEX.accusing_verbs | LEX.asking_verbs | LEX.threat_verbs
+
+
+def reporting_verb(verb: Token) -> Token | None:
+    """"Putin said Crimea had always been Russian and accused the West of lying": the parser
+    joins the second verb to the reported clause, but a bare past-tense act of speech after a
+    clause with its own auxiliary continues the speaker's sentence (the reported subject would
+    take the auxiliary too: "said Russia had invaded and bombed"). The verb of saying, if so."""
+    if (verb.dep_ != "conj" or verb.tag_ != "VBD" or verb.lemma_.lower() not in SPEAKING_VERBS
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)):
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if (clause.dep_ != "ccomp" or clause.head.tag_ != "VBD" or clause.head.lemma_.lower() not in REPORT_VERBS
+            or not any(c.dep_ in ("aux", "auxpass") for c in clause.children)):
+        return None
+    return clause.head
+
+
 def _condition_mark(clause: Token) -> Token | None:
     """The "if"/"unless" that makes an adverbial clause a condition rather than a report."""
     return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ in CONDITION_MARKS), None)
@@ -138,6 +159,8 @@ def read_modality(trigger: Token) -> ModalityReading:
         steps += 1
         if rel == "conj" and _new_clause(tok):
             break
+        if rel == "conj" and reporting_verb(tok) is not None:
+            break  # the speaker's own act, not part of what is reported
         condition = _condition_mark(tok) if rel == "advcl" else None
         if condition is not None:
             return ModalityReading("hypothetical", signal=condition)
@@ -181,6 +204,14 @@ def read_modality(trigger: Token) -> ModalityReading:
             return ModalityReading("negated", signal=head)
         if rel in ("xcomp",) and _modal(head) is not None:
             return ModalityReading("hypothetical", signal=_modal(head))
+        if rel == "acl" and lemma in LEX.intent_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            # "announced plans to withdraw": what is intended has not happened; "had no plans to"
+            # says it will not
+            held = head.head if head.dep_ == "dobj" else head
+            if any(c.lower_ == "no" and c.dep_ == "det" for c in head.children) or (
+                    held.lemma_.lower() == "have" and _has_neg(held)):
+                return ModalityReading("negated", signal=head)
+            return ModalityReading("hypothetical", signal=head)
         if rel in ("relcl", "acl") or head.dep_ == "ROOT" and rel not in ("ccomp", "xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj"):
             break
         tok = head
