@@ -239,9 +239,9 @@ def test_a_possessive_in_a_controlled_clause_is_the_controllers(parse, text, exp
 
 
 def test_a_singular_possessive_skips_a_coordinated_subject(parse):
-    doc = parse("Chile, Peru and Bolivia recalled their envoys from Ecuador over what they saw as its meddling.",
+    doc = parse("Estonia and Latvia complained to Russia about its military flights over the Baltic.",
                 "2015-06-01")
-    assert [a[0] for a in actors_at(doc, "its")] == ["Ecuador"]
+    assert [a[0] for a in actors_at(doc, "its")] == ["Russia"]
 
 
 def test_a_possessive_is_first_its_own_clauses_subject(parse):
@@ -558,8 +558,9 @@ def _first(doc, word: str):
 @pytest.mark.parametrize("text,word,expected", [
     # the author named by "by", by an authoring participle's agent, or as the subject of an
     # authoring verb when the document has a clause of its own
-    ("Moscow rejected a proposal by Brazil to send observers to Syria.", "proposal", ["Brazil"]),
-    ("A resolution adopted by the Arab League on Sunday condemned the raid.", "resolution", ["Arab League"]),
+    ("A proposal by Norway for a joint fishing quota was welcomed by Iceland.", "proposal", ["Norway"]),
+    ("Bolivia has ignored a resolution approved by the Organization of American States last year.", "resolution",
+     ["Organization of American States"]),
     ("The African Union passed a resolution urging calm.", "resolution", ["African Union"]),
 ])
 def test_a_document_stands_for_its_author(parse, text, word, expected):
@@ -568,10 +569,11 @@ def test_a_document_stands_for_its_author(parse, text, word, expected):
 
 
 def test_the_resolution_later_in_the_story_is_its_author(parse):
-    doc = parse("The UN Security Council adopted a resolution on Monday.\n\n"
-                "Diplomats said the talks had been long. The resolution ordered an arms embargo.", "2011-03-01")
+    doc = parse("The European Parliament approved a resolution on press freedom in Hungary.\n\n"
+                "Budapest called the vote an insult. The resolution also asked the Commission to freeze funds.",
+                "2018-09-14")
     later = [t for t in doc if t.text == "resolution"][-1]
-    assert [r.actor.label for r in resolve_head(later)] == ["UN Security Council"]
+    assert [r.actor.label for r in resolve_head(later)] == ["European Parliament"]
 
 
 @pytest.mark.parametrize("text", [
@@ -589,10 +591,11 @@ def test_a_document_without_a_named_author_is_no_actor(parse, text):
 
 
 def test_a_surname_read_as_a_modal_is_the_person_and_the_subject(parse):
-    doc = parse("British Prime Minister Theresa May spoke on Sunday. May told lawmakers that "
-                "Moscow had lied.\n\nOfficials may travel to Moscow in May.", "2018-03-20")
-    told = _first(doc, "told")
-    subject = next(c for c in told.children if c.dep_ == "nsubj")
+    # the tagger reads this "May" as a modal auxiliary of "phoned"
+    doc = parse("Theresa May flew to Brussels on Tuesday. May phoned Angela Merkel before the summit."
+                "\n\nMinisters may vote on the plan in May.", "2019-03-22")
+    phoned = _first(doc, "phoned")
+    subject = next(c for c in phoned.children if c.dep_ == "nsubj")
     assert subject.text == "May"
     assert [r.actor.label for r in resolve_head(subject)] == ["Theresa May"]
     # the modal verb and the month stay what they are
@@ -600,20 +603,22 @@ def test_a_surname_read_as_a_modal_is_the_person_and_the_subject(parse):
 
 
 def test_a_drafter_is_not_carried_to_the_adopted_text(parse):
-    """"drafted by the United States" names who wrote the draft; "the resolution" the members
-    later rejected is the text the body adopted, not the drafter's."""
-    doc = parse("The Arab League adopted a resolution on Monday. The resolution, drafted by Egypt, "
-                "calls for a truce. Syria rejected the resolution.", "2011-03-01")
+    """"tabled by Sweden" names who wrote the draft; "the resolution" criticised afterwards is
+    the text the body passed, not the drafter's."""
+    doc = parse("The UN General Assembly passed a resolution on Yemen on Thursday. Diplomats said a resolution "
+                "tabled by Sweden had been softened before the vote. Saudi Arabia criticised the resolution.",
+                "2018-12-21")
     drafted, later = [t for t in doc if t.text == "resolution"][1:]
-    assert [r.actor.label for r in resolve_head(drafted)] == ["Egypt"]
-    assert [r.actor.label for r in resolve_head(later)] == ["Arab League"]
+    assert [r.actor.label for r in resolve_head(drafted)] == ["Sweden"]
+    assert [r.actor.label for r in resolve_head(later)] == ["UN General Assembly"]
 
 
 def test_the_declaration_later_is_the_one_its_owner_made(parse):
-    doc2 = parse("Rhodesian leader Ian Smith spoke. Smith's declaration of independence angered Britain. "
-                 "The UN General Assembly condemned the declaration on Friday.", "1965-11-12")
+    doc2 = parse("Catalan leader Carles Puigdemont addressed the regional parliament in Barcelona. "
+                 "Puigdemont's declaration was suspended within seconds, and Spain's Constitutional Court "
+                 "has since annulled the declaration.", "2017-11-10")
     later = [t for t in doc2 if t.text == "declaration"][-1]
-    assert [r.actor.label for r in resolve_head(later)] == ["Ian Smith"]
+    assert [r.actor.label for r in resolve_head(later)] == ["Carles Puigdemont"]
 
 
 def test_the_national_security_council_is_no_un_body(parse):
@@ -624,7 +629,7 @@ def test_the_national_security_council_is_no_un_body(parse):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Colombian officials said on Friday that guerrillas had attacked the country from Venezuela.", ["Colombia"]),
+    ("Nigeria's president said the country would never pay ransoms to kidnappers.", ["Nigeria"]),
     # the clause's own subject is not "the country" it acts on
     ("Norway urged the country to free the journalists.", []),
     # two states named: which one is meant is not guessed
@@ -644,9 +649,9 @@ def test_a_demonym_on_a_thing_is_no_antecedent_of_the_country(parse):
 
 
 def test_a_numbered_resolution_is_that_of_the_body_that_adopted_it(parse):
-    doc = parse("The African Union adopted a resolution on the crisis. Weeks later Sudan accepted "
-                "Resolution 77 in full.", "2009-03-01")
-    assert actors_at(doc, "Resolution") == [("African Union", None, None)]
+    doc = parse("The UN General Assembly passed a resolution on the Rohingya in December. Myanmar has "
+                "rejected Resolution 74 outright.", "2020-01-15")
+    assert actors_at(doc, "Resolution") == [("UN General Assembly", None, None)]
 
 
 def test_forces_named_by_a_demonym_do_not_make_the_country_theirs(parse):

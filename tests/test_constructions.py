@@ -668,21 +668,21 @@ def test_a_meeting_hosted_by_someone_is_not_the_boycotter_meeting_the_host(extra
 
 
 def test_a_truce_brokered_by_a_third_party_is_its_mediation_with_each_side(extract):
-    claims = extract("Serbia and Kosovo halted their exchanges of fire on Sunday under a ceasefire mediated by Turkey.",
-                     published="2023-11-22")
-    for side in ("Serbia", "Kosovo"):
-        c = has(claims, "Turkey", "mediatesBetween", side)
+    claims = extract("India and Pakistan stopped firing across their border on Thursday under a truce negotiated "
+                     "by the United Arab Emirates.", published="2021-02-27")
+    for side in ("India", "Pakistan"):
+        c = has(claims, "United Arab Emirates", "mediatesBetween", side)
         assert c is not None
-        assert c.date is not None and c.date.start == "2023-11-19"  # the day the fire halted
-    assert not has(extract("Qatar and Egypt welcomed the truce."), "Qatar", "mediatesBetween", "Egypt")
+        assert c.date is not None and c.date.start == "2021-02-25"  # the day the firing stopped
+    assert not has(extract("Norway and Chile praised the truce."), "Norway", "mediatesBetween", "Chile")
 
 
 def test_a_mediation_spans_the_talks_it_brokered(extract):
-    claims = extract("Armenia and Azerbaijan signed an accord on Friday, ending two weeks of negotiations "
-                     "brokered by Kazakhstan.", published="2024-05-06")
-    c = has(claims, "Kazakhstan", "mediatesBetween", "Armenia")
+    claims = extract("Ethiopia and Eritrea signed a peace deal in Jeddah on Monday, concluding ten days of talks "
+                     "mediated by Saudi Arabia.", published="2018-09-19")
+    c = has(claims, "Saudi Arabia", "mediatesBetween", "Ethiopia")
     assert c is not None and c.date is not None
-    assert (c.date.start, c.date.end) == ("2024-04-20", "2024-05-03")  # the fortnight up to the signing
+    assert (c.date.start, c.date.end) == ("2018-09-08", "2018-09-17")  # the ten days up to the signing
 
 
 def test_saying_someone_is_not_responsible_accuses_no_one(extract):
@@ -692,25 +692,26 @@ def test_saying_someone_is_not_responsible_accuses_no_one(extract):
 
 
 def test_forces_withdrawn_by_agreement_are_withdrawn_by_their_owner(extract):
-    claims = extract("The two sides agreed that Ugandan troops would be withdrawn from Somalia before the elections.")
-    assert has(claims, "Uganda", "withdrawsFrom", "Somalia", modality="hypothetical")
+    claims = extract("Paris confirmed that French soldiers will be withdrawn from Niger by the end of the year.")
+    assert has(claims, "France", "withdrawsFrom", "Niger", modality="hypothetical")
 
 
 def test_examples_named_after_such_as_act(extract):
     # "such" on the noun, the example named by apposition
-    claims = extract("Several elder statesmen such as the former president Jimmy Carter condemned Iran.")
-    assert has(claims, "Jimmy Carter", "accuses", "Iran")
+    claims = extract("Iran has condemned Western leaders such as the French president Emmanuel Macron.")
+    assert has(claims, "Iran", "accuses", "Emmanuel Macron")
 
 
 def test_a_person_who_blames_a_state_for_a_killing_was_not_its_target(extract):
-    claims = extract("Emmanuel Macron blamed Iran on Tuesday for the car bombing in Beirut.")
-    assert has(claims, "Emmanuel Macron", "accuses", "Iran")
-    assert not has(claims, "Iran", "attacks", "Emmanuel Macron", modality="alleged")
+    claims = extract("Antony Blinken has blamed Russia for the shelling of the Zaporizhzhia plant.")
+    assert has(claims, "Antony Blinken", "accuses", "Russia")
+    assert not has(claims, "Russia", "attacks", "Antony Blinken", modality="alleged")
 
 
 def test_a_withdrawal_welcomed_supports_the_one_who_withdrew(extract):
-    claims = extract("Algeria pulled its troops out of Mali on Monday. France praised the pullout.")
-    assert has(claims, "France", "supports", "Algeria")
+    claims = extract("Chad withdrew its soldiers from the Central African Republic in April, and the European "
+                     "Union praised the pullback.")
+    assert has(claims, "European Union", "supports", "Chad")
 
 
 def test_ceasefire_along_a_border_is_a_retreat_from_its_owner(extract):
@@ -730,9 +731,9 @@ def test_an_act_referred_back_to_stands_for_all_its_coordinated_doers(extract):
 
 
 def test_killed_in_a_clash_with_a_party_is_an_attack_by_it(extract):
-    claims = extract("Two Thai policemen were wounded during fighting with Cambodian soldiers.")
-    assert has(claims, "Cambodia", "attacks", "Thailand")
-    claims = extract("Two Thai policemen were wounded in a storm near the border.")
+    claims = extract("Five Tajik border guards were shot dead in an attack by Kyrgyz troops on Tuesday.")
+    assert has(claims, "Kyrgyzstan", "attacks", "Tajikistan")
+    claims = extract("Five Tajik border guards were killed in an avalanche on Tuesday.")
     assert not any(c.category == "ASSAULT" for c in claims)
 
 
@@ -743,10 +744,10 @@ def test_a_request_in_a_message_asks_its_addressee(extract):
 
 def test_those_who_only_judge_a_brokered_truce_are_no_parties_to_it(extract):
     for verb in ("welcomed", "rejected"):
-        claims = extract(f"Norway and Chile {verb} the truce brokered by Turkey.")
+        claims = extract(f"Norway and Chile {verb} the ceasefire mediated by Malaysia.")
         assert not any(c.relation == "mediatesBetween" for c in claims)
-    claims = extract("Serbia and Kosovo agreed to a truce brokered by Turkey.")
-    assert has(claims, "Turkey", "mediatesBetween", "Serbia") and has(claims, "Turkey", "mediatesBetween", "Kosovo")
+    claims = extract("Thailand and Cambodia accepted a ceasefire mediated by Malaysia.")
+    assert has(claims, "Malaysia", "mediatesBetween", "Thailand") and has(claims, "Malaysia", "mediatesBetween", "Cambodia")
 
 
 # -- ASSAULT and ACCUSE: culpability, holding to account, reported judgements --------------------
@@ -778,7 +779,7 @@ def test_the_killing_or_poisoning_of_a_person_is_an_attack_on_them(extract):
 
 
 def test_holding_another_actor_responsible_with_hold_accuses_it(extract):
-    assert has(extract("Seoul holds Pyongyang responsible."), "South Korea", "accuses", "North Korea")
+    assert has(extract("Kyiv holds Moscow responsible."), "Ukraine", "accuses", "Russia")
     claims = extract("Sweden held Iran responsible for the bombing of a tanker.")
     assert has(claims, "Sweden", "accuses", "Iran")
     assert not any(c.category == "ACCUSE" for c in extract("Sweden does not hold Iran responsible."))
@@ -786,8 +787,8 @@ def test_holding_another_actor_responsible_with_hold_accuses_it(extract):
 
 
 def test_a_speaker_who_says_an_actor_s_act_is_condemnable_accuses_it(extract):
-    claims = extract("Chile told the assembly that Bolivia's blockade of the port was illegal.")
-    assert has(claims, "Chile", "accuses", "Bolivia")
+    claims = extract("Norway's foreign minister said on Monday that Russia's seizure of the fishing boats was unlawful.")
+    assert has(claims, "Norway", "accuses", "Russia")
     assert not any(c.relation == "accuses" for c in extract("Chile said Bolivia's proposal was constructive."))
     assert not any(c.relation == "accuses" for c in extract("Chile said Bolivia's blockade was not illegal."))
 
@@ -800,8 +801,8 @@ def test_overrunning_a_place_attacks_its_country(extract):
 
 def test_a_speaker_goes_on_to_accuse_after_a_reported_clause(extract):
     # the parser hangs "accused" on the reported clause; the speaker still accuses, flatly
-    claims = extract("Brazil said the treaty had been signed in haste and accused Paraguay of bad faith.")
-    assert has(claims, "Brazil", "accuses", "Paraguay")
+    claims = extract("Venezuela insisted the vote had been fair and accused Guyana of provocation.")
+    assert has(claims, "Venezuela", "accuses", "Guyana")
     # a reported act of the reported subject stays the reported subject's
     claims = extract("Kenya said Somalia had shelled the border town and seized Kenyan fishermen.")
     assert not any(c.subject.label == "Kenya" and c.object.label == "Somalia" and c.category == "ASSAULT"
@@ -827,8 +828,8 @@ def test_a_noun_of_intent_passes_its_holder_to_the_act(extract):
 
 
 def test_talks_that_date_a_clause_were_held_by_its_subject(extract):
-    claims = extract("Sergei Lavrov announced the agreement at the end of three days of talks with Antony Blinken.")
-    assert has(claims, "Sergei Lavrov", "metWith", "Antony Blinken")
+    claims = extract("Following two days of talks with Antony Blinken, Wang Yi said relations had stabilised.")
+    assert has(claims, "Wang Yi", "metWith", "Antony Blinken")
     claims = extract("Fighting resumed after talks with the Taliban.")
     assert not any(c.relation == "metWith" for c in claims)
 

@@ -416,35 +416,35 @@ def test_a_stretch_a_verb_ended_runs_up_to_the_day_of_that_verb(date_of):
 
 
 def test_the_stretch_is_offered_to_callers_dating_a_claim_elsewhere(parser):
-    doc = parser("The presidents initialled the accord on Thursday, ending two weeks of talks hosted by Norway.")
+    doc = parser("On Thursday, Sudan's rival generals concluded ten days of talks chaired by Saudi Arabia.")
     sent = next(doc.sents)
     times = sentence_times(sent, SAT)
-    [hosted] = [t for t in doc if t.text == "hosted"]
-    [initialled] = [t for t in doc if t.text == "initialled"]
-    assert stretch_span(hosted, sent, times) == TimeSpan("2023-03-10", "2023-03-23", "day")
-    assert stretch_span(initialled, sent, times) is None
+    [chaired] = [t for t in doc if t.text == "chaired"]
+    [concluded] = [t for t in doc if t.text == "concluded"]
+    assert stretch_span(chaired, sent, times) == TimeSpan("2023-03-14", "2023-03-23", "day")
+    assert stretch_span(concluded, sent, times) is None
 
 
 def test_a_past_perfect_in_a_report_does_not_take_the_story_time(date_of):
-    story = "The minister spoke to reporters in Geneva on Friday. "
-    assert date_of(story + "He said the rebels had attacked the convoy.", "attacked",
+    story = "Kenya's interior minister briefed parliament on Friday. "
+    assert date_of(story + "She told MPs that the militia had shelled the camp.", "shelled",
                    modality="alleged") == FALLBACK
-    assert date_of(story + "He said the rebels attacked the convoy.", "attacked",
+    assert date_of(story + "She told MPs that the militia shelled the camp.", "shelled",
                    modality="alleged") == day("2023-03-24")
 
 
 def test_a_possible_act_does_not_take_the_time_of_its_report(date_of):
-    text = "The government warned on Thursday that it might close the border with its neighbour."
-    assert date_of(text, "close", modality="hypothetical") == FALLBACK
+    text = "Peru's foreign minister said on Thursday that Lima could recall its ambassador from Mexico."
+    assert date_of(text, "recall", modality="hypothetical") == FALLBACK
     # the same words read as an announced decision date it at the announcement
-    assert date_of(text, "close", modality="asserted") == day("2023-03-23")
+    assert date_of(text, "recall", modality="asserted") == day("2023-03-23")
     # a time of its own still counts
-    own = "The government warned on Thursday that it might close the border on Monday."
-    assert date_of(own, "close", modality="hypothetical") == day("2023-03-27")
+    own = "Peru's foreign minister said on Thursday that Lima could recall its ambassador on Monday."
+    assert date_of(own, "recall", modality="hypothetical") == day("2023-03-27")
 
 
 def test_a_deadline_to_come_runs_from_publication(date_of):
-    assert date_of("Under the deal the rebels will hand back the town by April 10.", "hand") \
+    assert date_of("Japan will deliver the first two patrol boats to the Philippines by April 10.", "deliver") \
         == TimeSpan("2023-03-25", "2023-04-10", "day")
     assert date_of("The government pledged to halve emissions by 2030.", "halve") == TimeSpan("2023", "2030", "year")
     # a deadline already past says no more than its day
@@ -452,13 +452,13 @@ def test_a_deadline_to_come_runs_from_publication(date_of):
 
 
 def test_a_date_scheduling_another_noun_does_not_date_the_verb(date_of):
-    text = "The president urged voters to stay calm ahead of elections due next month."
-    assert date_of(text, "urged") == FALLBACK
+    text = "The minister appealed for calm before the runoff due next week."
+    assert date_of(text, "appealed") == FALLBACK
     assert date_of("The talks are due to end next month.", "end") == TimeSpan("2023-04", "2023-04", "month")
 
 
 def test_a_definite_subject_takes_the_date_its_thing_was_given_earlier(date_of):
-    lead = "The strikes began hours after a summit at which leaders backed a resolution adopted on Thursday. "
-    assert date_of(lead + "The resolution imposed an arms embargo on the rebels.", "imposed") == day("2023-03-23")
+    lead = "Farmers blocked roads across the country in protest at a trade pact signed in Brussels on Thursday. "
+    assert date_of(lead + "The pact opened the market to Brazilian beef.", "opened") == day("2023-03-23")
     # another thing, or none named again, continues no dated phrase
-    assert date_of(lead + "A second text imposed an arms embargo on the rebels.", "imposed") == FALLBACK
+    assert date_of(lead + "A second deal opened the market to Brazilian beef.", "opened") == FALLBACK

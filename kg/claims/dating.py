@@ -42,16 +42,16 @@ claim's:
 * a clause that states a time no expression resolves ("during the war", "in the days before the
   coup", "earlier this summer") keeps the published date rather than borrowing one from another
   clause or sentence: a date the text does not support is worse than none;
-* what a report says would or might happen ("warned on Thursday that it might request
-  intervention"), read as hypothetical or negated, has no time the text gives: the report's is
-  when it was said; and an alleged past perfect ("he said the group had asked Washington to
-  act") is an earlier act, so neither takes the story's time;
-* a counted stretch that a verb ended ("initialled the accord on Tuesday, ending three weeks of
-  talks") runs up to that verb's day, as one that something followed ("after a week of talks");
-  a counted length ("four years of war") is no time of the clause;
-* a deadline for an act still to come ("will return the districts by Dec. 1") is the stretch from
-  publication to it; a date after a noun through a word of scheduling ("elections due next
-  month") dates that noun.
+* what a report says would or might happen ("told reporters on Monday that it could ask for
+  outside help"), read as hypothetical or negated, has no time the text gives: the report's is
+  when it was said; and an alleged past perfect ("she said the militia had requested arms from
+  Moscow") is an earlier act, so neither takes the story's time;
+* a counted stretch that a verb ended ("signed the pact on Friday, closing ten days of talks")
+  runs up to that verb's day, as one that something followed ("after five days of talks"); a
+  counted length ("eleven months of war") is no time of the clause;
+* a deadline for an act still to come ("will deliver the patrol boats by April 10") is the
+  stretch from publication to it; a date after a noun through a word of scheduling ("a runoff
+  due next week") dates that noun.
 """
 
 from __future__ import annotations
@@ -84,8 +84,9 @@ _OTHER_TIME_MARKS = _LEX.other_time_marks
 _GAP_UNITS = _LEX.gap_units
 _FUTURE_AUX = _LEX.future_aux
 #: Modals that put an act after the report of it, or leave it possible ("would", "might").  The
-#: obligation modals ("must") do not, and neither does a plain future: "Britain will expel 23
-#: diplomats, May said on Wednesday" announces a decision taken at the time of the report.
+#: obligation modals ("must") do not, and neither does a plain future: "Japan will lift the
+#: export curbs, its trade minister said on Friday" announces a decision taken at the time of
+#: the report.
 _PROJECTING_MODALS = _LEX.modals - _LEX.obligation_modals - _FUTURE_AUX
 _MAX_HOPS = 8
 _HALF_YEAR = 183
@@ -96,7 +97,7 @@ _PERIOD_EDGES = _LEX.period_edges
 _UNNAMED_PERIODS = load_unnamed_periods()
 #: Prepositions that place a clause within a stretch of time ("during the war").
 _WITHIN = _LEX.within_preps
-#: Words that put a noun's event on a date ("elections due next month", "a vote set for May 4").
+#: Words that put a noun's event on a date ("a runoff due next week", "a vote set for May 4").
 _SCHEDULING = frozenset({"due", "schedule", "scheduled", "set", "slate", "slated", "plan", "planned"})
 #: Nouns for people and parties, who act again and again: "the government" in a later sentence
 #: is no reference to one dated act of it.
@@ -106,7 +107,7 @@ _AGENT_NOUNS = _LEX.verbal_parties | _LEX.person_pair_nouns | _LEX.state_pair_no
 _ANTECEDENT_REACH = 5
 #: A deadline's preposition, just before its date ("by Dec. 1", "by the end of the year").
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
-#: Verbs whose object stretch of time ends at their clause's time ("ending three weeks of talks").
+#: Verbs whose object stretch of time ends at their clause's time ("closing ten days of talks").
 _ENDING_VERBS = frozenset({"end", "conclude", "close", "cap", "crown", "wrap"})
 #: Units of "in the days before the coup", "in the weeks after the vote".
 _SPAN_UNITS = frozenset({"day", "week", "month", "year"})
@@ -307,16 +308,16 @@ def _dates_other_noun(head: Token, trigger: Token) -> bool:
 
 
 def _dates_scheduled_noun(head: Token, trigger: Token) -> bool:
-    """A date after a noun through a word of scheduling dates that noun's event ("said Syria
-    must stop meddling ahead of elections due next month", "talks scheduled for Monday"), not
-    the clause around it, however the parser attached "due" or "scheduled"."""
+    """A date after a noun through a word of scheduling dates that noun's event ("appealed for
+    calm before the runoff due next week", "talks scheduled for Monday"), not the clause
+    around it, however the parser attached "due" or "scheduled"."""
     sched = head.head
     if sched.dep_ == "prep" and sched.lower_ in ("for", "on", "in") and sched.head.i != sched.i:
         sched = sched.head
     if sched.i == trigger.i or sched.i == 0 or sched.lemma_.lower() not in _SCHEDULING \
             or sched.dep_ in ("ROOT", "acomp", "xcomp", "ccomp", "conj") \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "cop") for c in sched.children):
-        return False  # "the talks are due to end on Monday", "Syria is set to vote in May": a clause's own
+        return False  # "the talks are due to end on Monday", "Chile is set to vote in May": a clause's own
     before = sched.doc[sched.i - 1]
     return before.pos_ in ("NOUN", "PROPN") and before.i != trigger.i
 
@@ -354,7 +355,7 @@ def _unresolved_time(region: set[int], sent: Span, times: Sequence[TimeMention])
 
 
 def _duration(tok: Token) -> bool:
-    """"nearly four years of war", "three weeks of talks": a counted length, not a time; an
+    """"nearly eleven months of war", "ten days of talks": a counted length, not a time; an
     offset counted from another time ("two days later") is read apart, by ``_anaphor``."""
     return any(c.dep_ == "nummod" for c in tok.children) and any(c.dep_ == "prep" and c.lower_ == "of"
                                                                  for c in tok.children)
@@ -384,10 +385,10 @@ def _reported_before(clause: Token) -> bool:
 
 
 def _projected_after(clause: Token) -> bool:
-    """An act a report says may or would come ("warned on Thursday that it might request
-    intervention", "said on Saturday that Mexico would take the case to court"): the report's
-    time is when it was said, not when the act would happen, which the text does not give.
-    Obligations ("said Syria must stop") are not projections: they are the demand itself."""
+    """An act a report says may or would come ("told reporters on Monday that it could ask for
+    outside help", "said on Sunday that Peru would appeal the ruling"): the report's time is
+    when it was said, not when the act would happen, which the text does not give.
+    Obligations ("said Peru must pay") are not projections: they are the demand itself."""
     if clause.dep_ != "ccomp" or not _projecting(clause):
         return False
     return not _projecting(clause.head) and _tense(clause.head) != "future"
@@ -538,11 +539,11 @@ class _Found:
 
 
 def _stretch_before(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> _Found | None:
-    """"concluded on Monday after a week of talks", "initialled the accord on Tuesday, ending
-    three weeks of talks brokered by Washington": the talks are the days or weeks ending on
-    the day of the clause the phrase hangs on.  None when the trigger is not the "of" noun of
-    a counted stretch of days or weeks after which something happened or which a verb ended
-    (nor a participle describing that noun: "talks brokered by")."""
+    """"the strike ended on Monday after five days of talks", "signed the pact on Friday, closing ten
+    days of talks chaired by Oslo": the talks are the days or weeks ending on the day of the
+    clause the phrase hangs on.  None when the trigger is not the "of" noun of a counted
+    stretch of days or weeks after which something happened or which a verb ended (nor a
+    participle describing that noun: "talks chaired by")."""
     noun = trigger.head if trigger.dep_ == "acl" and trigger.tag_ == "VBN" else trigger
     of = noun.head
     unit = of.head
@@ -565,8 +566,8 @@ def _stretch_before(trigger: Token, sent: Span, times: Sequence[TimeMention]) ->
 
 
 def stretch_span(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> TimeSpan | None:
-    """The days of a counted stretch the trigger names or describes ("ending three weeks of
-    talks brokered by Washington": the three weeks up to the day of "ending"), or None.  For a
+    """The days of a counted stretch the trigger names or describes ("closing ten days of
+    talks chaired by Oslo": the ten days up to the day of "closing"), or None.  For a
     caller that dates a claim at another word (a mediation at the agreement it led to) but
     should still take the stretch where the text counts one."""
     found = _stretch_before(trigger, sent, times)
@@ -575,7 +576,7 @@ def stretch_span(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> Ti
 
 def _stretch_end(unit: Token) -> Token | None:
     """The clause whose day a counted stretch ends on: the one "after/following" hangs on, or the
-    verb that ends it ("ending three weeks of talks"); None for any other stretch ("during two
+    verb that ends it ("closing ten days of talks"); None for any other stretch ("during two
     weeks of talks" does not say when they ended)."""
     head = unit.head
     if unit.dep_ == "pobj" and head.lower_ in ("after", "following") and head.head.i != head.i:
@@ -590,8 +591,8 @@ def _find(trigger: Token, sent: Span, times: Sequence[TimeMention], unrealised: 
     clause with a usable mention dates it, and the first with a time no mention resolves stops
     the walk (see :func:`mention_for`).  ``unrealised``: the claim is read as hypothetical or
     negated, so a report of what would or might happen does not lend it the report's time (an
-    announced decision read as asserted, "announced on Wednesday that its forces would cease
-    fire", keeps it)."""
+    announced decision read as asserted, "announced on Friday that its navy would end the
+    patrols", keeps it)."""
     stretch = _stretch_before(trigger, sent, times)
     if stretch is not None:
         return stretch
@@ -789,7 +790,7 @@ def _continues_story(trigger: Token, modality: str) -> bool:
         return False
     own = _tense(_verb_of(trigger))
     if modality == "alleged":
-        # "He said the group had asked Washington to act": a past perfect is an earlier act
+        # "She said the militia had requested arms from Moscow": a past perfect is an earlier act
         # whose time the report does not give, not the story's
         return own in (None, "past") and not _past_perfect(_verb_of(trigger))
     # "Weidman confirmed they are working with the FBI": an ongoing state under a past report
@@ -855,7 +856,7 @@ def _story_date(sent: Span, published: dt.date | str | None) -> TimeSpan | None:
 
 def _antecedent_date(trigger: Token, sent: Span, published: dt.date | str | None) -> TimeSpan | None:
     """The date an earlier sentence of the paragraph gave the thing the clause's definite subject
-    names ("... a resolution adopted on Thursday. The resolution imposed a no-fly zone": Thursday),
+    names ("... a trade pact signed on Thursday. The pact opened the market": Thursday),
     which may not be the time of that sentence's main clause.  Only things, not people or
     parties ("the president", "the government" act again and again), and only a date inside the
     earlier noun's own phrase."""
@@ -923,7 +924,7 @@ def _reading(mention: TimeMention, trigger: Token, sent: Span, published: dt.dat
 
 
 def _deadline(span: TimeSpan, mention: TimeMention, sent: Span, published: dt.date | str | None) -> TimeSpan:
-    """"Armenia will return the districts by Dec. 1", "to cut emissions by 2030": for an act
+    """"Japan will deliver the patrol boats by April 10", "to cut emissions by 2030": for an act
     still to come, a deadline after publication is the stretch from publication to it, at the
     deadline's precision.  An act done "by Tuesday" keeps the day (it says no more of when);
     the caller asks only for acts to come ("has demanded a withdrawal by April 10" is a demand

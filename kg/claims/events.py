@@ -1,4 +1,4 @@
-"""Reactions to an event named earlier: "Israel raided Entebbe. ... Uganda condemned the raid".
+"""Reactions to an event named earlier: "Ethiopia invaded Somalia. ... Eritrea condemned the invasion".
 
 The claim extractor reads one sentence at a time, and "condemned the raid" names no party: the
 raid's doer was named by a claim of an earlier sentence.  Linking the definite event noun back
@@ -6,15 +6,15 @@ to that claim is a document-level step, kept here apart from the sentence rules,
 conservative because a wrong link puts an accusation on an actor the reaction never named:
 
 * the noun is definite ("the", "this", "that", "these", "those") and names no party of its own ("the attack on
-  X", "Russia's annexation", "the strikes launched by the US" read their own parties);
+  X", "Morocco's annexation", "the strikes launched by the US" read their own parties);
 * its lemma is an event noun of the lexicon (``event_anaphors``: noun -> categories of the act
   it can stand for), and an earlier claim of one of those categories was stated in the
   reaction's own sentence or within a window before it.  The window is wider than "the
   paragraph before": wire copy names the event in its lead and reports the reactions a few
   short paragraphs later (measured: a one-paragraph window lost nine of the links an analyst
   draws on the project's articles), so what keeps the link safe is the next rule;
-* the candidates in the window name exactly one event, i.e. all give the same doers ("Iraq
-  invaded Kuwait. Syria attacked Lebanon. Egypt condemned the attack." links nothing).  A
+* the candidates in the window name exactly one event, i.e. all give the same doers ("Ethiopia
+  invaded Somalia. Sudan shelled South Sudan. Eritrea condemned the attack." links nothing).  A
   plural noun ("the measures") standing for the acts of several doers stays unlinked too: that
   reading met no case in the 2,000-article corpus to check it on;
 * the stance is on the doers (and, for an agreement, on both parties); whoever reacts is never
@@ -77,7 +77,7 @@ def _event_kinds(tok: Token) -> frozenset[str] | None:
 
 
 def _names_own_party(tok: Token) -> bool:
-    """"the attack on Israel", "Russia's annexation", "the Israeli raid", "the strikes launched by
+    """"the attack on Chad", "Morocco's annexation", "the Turkish raid", "the strikes launched by
     the US": the phrase says who did it or to whom, so it is read in its own sentence.  "The
     seizure of power" and "the attack on Wednesday" name no party."""
     for c in tok.children:
@@ -117,8 +117,8 @@ def _linked_actors(tok: Token, kinds: frozenset[str], earlier: Sequence[Claim]) 
 
 
 def _doers(claims: list[Claim]) -> list[Actor]:
-    """Who did one event: the coordinated subjects of its claims ("Saudi Arabia, Egypt and
-    Bahrain cut ties with Qatar" is one act of all three), and its object too for an agreement."""
+    """Who did one event: the coordinated subjects of its claims ("Canada and Britain imposed
+    sanctions on Nicaragua" is one act of both), and its object too for an agreement."""
     actors = [c.subject for c in claims]
     actors += [c.object for c in claims if c.category in BOTH_PARTY_CATEGORIES]
     return list({a.id: a for a in actors}.values())

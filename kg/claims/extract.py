@@ -132,7 +132,7 @@ FORCE_WORDINGS = LEX.force_wordings
 BROKERING_VERBS = LEX.brokering_verbs
 MESSAGE_WORDS = LEX.message_words
 #: Categories whose object may be the country a border noun belongs to ("massed troops on the
-#: border with Ukraine", "would cease fire along the Sino-Indian border").
+#: border with Ukraine", "would cease fire on the Afghan frontier").
 BORDER_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
 #: Relations (keys of relations.yaml) of the claims read from constructions rather than from a
 #: wording: refusing to act ("refused to deploy peacekeepers in Iraq"), stating what another must
@@ -158,8 +158,8 @@ class _Draft:
     subjects: list[Resolved]
     objects: list[Resolved]
     confidence: float
-    #: the word the claim is dated and read at, when not the trigger ("agreed on Monday ... in a
-    #: deal brokered by Moscow": the mediation is of the agreement's day)
+    #: the word the claim is dated and read at, when not the trigger ("stopped firing on Thursday
+    #: ... under a truce negotiated by Abu Dhabi": the mediation is of the truce's day)
     anchor: Token | None = None
 
 
@@ -276,7 +276,7 @@ class ClaimExtractor:
             subj_toks = agent
             if (not agent and trig.spec.relation.category == "RETREAT" and trig.prep is not None
                     and any(t.lemma_.lower() in FORCE_NOUNS for t in patient)):
-                # "urged that Greek forces be withdrawn from Cyprus": the forces' owner withdraws
+                # "confirmed that French soldiers will be withdrawn from Niger": the forces' owner withdraws
                 # from the pattern's object; the forces are not what is withdrawn from
                 subj_toks, patient = patient, []
             if patient:
@@ -293,7 +293,7 @@ class ClaimExtractor:
         if trig.spec.relation.category == "REQUEST" and not passive and not any(c.dep_ == "dobj" for c in verb.children):
             sender, addressees = _addressed(verb)
             if addressees:
-                # "sent a message to Bulganin urging that ...": the addressee is the one asked
+                # "sent a note to the king urging that ...": the addressee is the one asked
                 obj_toks = addressees
                 if verb.dep_ == "acl" and sender is not None:
                     subj_toks = _verb_subjects(sender)
@@ -343,8 +343,8 @@ class ClaimExtractor:
         return _Draft(trig, subjects, objects, conf)
 
     def _assailants(self, verb: Token) -> list[Token]:
-        """"Twenty soldiers were killed in a clash with Chinese troops", "wounded in an attack by
-        rebels": a passive act of violence with no agent was done by the other side of the fight
+        """"Five border guards were shot dead in an attack by Kyrgyz troops", "wounded in fighting
+        with rebels": a passive act of violence with no agent was done by the other side of the fight
         it happened in."""
         return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                 for n in c.children if n.dep_ in ("pobj", "pcomp") and self._is_fight(n)
@@ -584,7 +584,7 @@ class ClaimExtractor:
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             preds = _predicates(verb, obj) if obj is not None else []
             if obj is not None and obj.lower_ == "what" and preds:
-                # "over what they called its support for terrorism": the thing judged is the
+                # "over what they termed its aggression": the thing judged is the
                 # predicate itself, and its words (and theirs) say how it is judged
                 obj = preds[0]
                 preds = [t for p in preds for t in (p, *p.children, *(g for c in p.children for g in c.children))]
@@ -621,8 +621,8 @@ class ClaimExtractor:
         return out
 
     def _reported_judgements(self, sent: Span) -> list[_Draft]:
-        """"Wilson told the Commons that Smith's declaration was illegal", "said the Soviet-led
-        invasion was a grave mistake": a speaker who reports an actor's act (or the actor) to be
+        """"the minister said Russia's seizure of the boats was unlawful", "said the Turkish
+        incursion was a serious error": a speaker who reports an actor's act (or the actor) to be
         something condemnable accuses it, as "called the declaration illegal" does.  Only the
         condemning reading: approval said in passing ("said the talks were positive") is too often
         a description of the mood rather than a stance on a party."""
@@ -650,7 +650,7 @@ class ClaimExtractor:
         return out
 
     def _brokers(self, sent: Span) -> list[_Draft]:
-        """"agreed to end the fighting in a deal brokered by Moscow", "a ceasefire mediated by
+        """"accepted a ceasefire mediated by Malaysia", "a truce negotiated by
         Qatar between Israel and Hamas": the agent of a brokering participle on an agreement or
         talks noun mediated between the parties to it: those after "between", else the subjects
         of the clause the noun is in (a mediator is in CONSULT with each party)."""
@@ -745,7 +745,7 @@ class ClaimExtractor:
                          for r in resolve_head(c, self.gaz)]
             if not found and tok.pos_ == "NOUN":
                 # "groups including the Muslim Brotherhood and al-Qaeda": the examples are the actors.
-                # ("leaders such as the Druze chief Walid Jumblatt": an example named by apposition)
+                # ("leaders such as the French president Emmanuel Macron": an example named by apposition)
                 examples = _examples(tok)
                 found = self._resolve_all(examples) if examples else []
             if not found and tok.pos_ == "NOUN":
@@ -811,7 +811,7 @@ class ClaimExtractor:
             claimant = found[0].actor if found else None
         modality = reading.modality
         # a claim read at another word (a mediation at the agreement it led to) still spans
-        # the stretch its own word counts: "ending three weeks of talks brokered by Qatar"
+        # the stretch its own word counts: "concluding ten days of talks mediated by Riyadh"
         date = stretch_span(trig.token, sent, times) if draft.anchor is not None else None
         date = date or pick_date(anchor, sent, times, doc._.published, modality)
         location = self._location(trig, draft)
@@ -873,7 +873,7 @@ class ClaimExtractor:
                 claim.category in HOSTILE_CATEGORIES or (condition == "unless" and claim.category in CONDITIONAL_THREATS)):
             return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=f"{trigger.text} ... {condition}"))]
         offered = signal.lemma_.lower() in OFFER_SIGNALS
-        # "offered to send troops to the Congo": troops offered are a pledge, not a threat
+        # "offered to send troops to Lebanon": troops offered are a pledge, not a threat
         promise = offered and (claim.category in COOPERATIVE_CATEGORIES or claim.category == "MOBILIZE")
         if (claim.modality == "hypothetical" and signal.lemma_.lower() in THREAT_VERBS and not promise
                 and "threatens" in self.relations):
@@ -1025,7 +1025,7 @@ def _verb_subjects(verb: Token) -> list[Token]:
 
 
 def _modifier_clause(verb: Token) -> Token:
-    """"a resolution backing X and urging Britain to halt", "the council, which called for a
+    """"a resolution welcoming X and calling on Sudan to free", "the council, which called for a
     truce and demanded that ...": an active verb coordinated with a clause that modifies a noun
     shares that clause's noun as its doer; the verb itself otherwise. A past participle
     ("adopted by X and sent to Y") is passive and keeps its own reading; a verb of another
@@ -1042,7 +1042,7 @@ def _modifier_clause(verb: Token) -> Token:
 
 
 def _intent_holder(act: Token) -> list[Token]:
-    """"had no plans to send troops to Ukraine", "announced a decision to withdraw", "Russia's
+    """"had no plans to open an embassy in Taipei", "announced a decision to withdraw", "Russia's
     bid to annex": the infinitive of a noun of intent is done by who holds the intent, its
     owner or the subject of the verb that has or announces it (not of one that merely reacts
     to it: "welcomed a plan to send troops" does not say who sends them)."""
@@ -1063,7 +1063,7 @@ MEETING_TIMES = frozenset(LEX.period_edges | LEX.gap_units)
 
 
 def _meeting_occasion(noun: Token) -> Token | None:
-    """"announced the decision after talks with Hayden", "at the end of two days of talks with
+    """"announced the deal after talks with Blinken", "following two days of talks with
     X": a meeting that dates what the clause's subject did is one it took part in (the owner
     of "after her meeting with X" is named instead). The phrase that dates the clause, if so."""
     if any(c.dep_ == "poss" for c in noun.children):
@@ -1081,7 +1081,7 @@ def _meeting_occasion(noun: Token) -> Token | None:
 def _unless_person(accusers: list[Resolved]) -> list[Resolved]:
     """Accusers who can be the unnamed target of the act they accuse another of: a state or a
     group was attacked ("Pyongyang accused Seoul of attacking first"), but a person who blames
-    Damascus "for the assassination" was not the one assassinated."""
+    Moscow "for the poisoning" was not the one poisoned."""
     return [r for r in accusers if r.actor.type != "Person"]
 
 
@@ -1201,7 +1201,7 @@ def _through_thing(tokens: list[Token], acts: frozenset[str]) -> list[Token]:
 
 
 def _speakers(verb: Token) -> list[Token]:
-    """The subject of a judging verb; a pronoun in "cut ties with Qatar over what they called
+    """The subject of a judging verb; a pronoun in "recalled their envoys over what they termed
     ..." is the subject of the clause the judgement explains."""
     subj = _verb_subjects(verb)
     if subj and all(t.pos_ == "PRON" for t in subj) and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -1361,8 +1361,8 @@ def _addressed(request: Token) -> tuple[Token | None, list[Token]]:
 
 
 def _mover_is_force(verb: Token) -> bool:
-    """Whether the one who moves is an armed force (lexicon.yaml force_nouns): "Syrian soldiers
-    left Lebanon", "North Korean troops entered Seoul"; a conjunct verb shares its subject."""
+    """Whether the one who moves is an armed force (lexicon.yaml force_nouns): "Cuban soldiers
+    left Angola", "Vietnamese troops entered Phnom Penh"; a conjunct verb shares its subject."""
     subj = _verb_subjects(verb)
     return bool(subj) and all(s.lemma_.lower() in FORCE_NOUNS for s in subj)
 

@@ -13,7 +13,7 @@ order of trust:
 4. "the <ref>" ("the council", "the North"), a ``refs`` noun of an actor the document has
    already named ("the UN Security Council ... the council");
 5. bare surnames of people the document has named in full, where the tagger found no
-   entity ("Begin said ..." after "Menachem Begin") or read a modal verb ("May told ..."
+   entity ("Begin said ..." after "Menachem Begin") or read a modal verb ("May phoned ..."
    after "Theresa May", made the verb's subject again);
 6. named military formations and services ("the Seventh Fleet", "Russia's 58th Army"), which
    stand for their state with sector MIL (``ontology/actors/formations.yaml``).
@@ -25,8 +25,8 @@ the day it runs), kept in ``doc._.actor_day`` so that every helper reads the sam
 including agent nouns with a country modifier ("Russian officials" -> Russia, sector GOV),
 plural titles ("the presidents of Bosnia, Serbia and Croatia" -> the three holders) and
 pronouns (an object pronoun is never its own clause's subject; "they" after a coordinated
-subject is all of it), documents standing for their authors ("a resolution adopted by the
-Security Council", and "the resolution" later in the story) and "the country" for the one
+subject is all of it), documents standing for their authors ("a resolution approved by the
+European Parliament", and "the resolution" later in the story) and "the country" for the one
 state just named.
 """
 
@@ -979,8 +979,8 @@ def _antecedent_here(token: Token, here: list[Span]) -> Resolved | None:
 
 def _possessor_subjects(token: Token, subjects: list[Span]) -> list[Span]:
     """The subjects a possessive may stand for, most likely first.  One state's "its" is not
-    one of a coordinated subject, which the writer would call "their" ("A, B and C cut ties
-    with Qatar over its support"); and the possessor is first its own clause's subject: in "as
+    one of a coordinated subject, which the writer would call "their" ("A and B complained
+    to C about its flights"); and the possessor is first its own clause's subject: in "as
     India looks East and the U.S. rebalances its interests" the U.S., not the first subject."""
     if token.lower_ in SINGULAR_POSSESSIVES:
         subjects = [s for s in subjects if not _coordinated_actor(s.root)]
@@ -1039,7 +1039,7 @@ def _controlling_object(token: Token) -> Actor | None:
         cands.append(governor)  # "accused Russia of ...": the "of" hangs on the object
         governor = governor.head
     if governor.lemma_.lower() not in CONTROLLING_VERBS:
-        return None  # "telephoned Maduro to offer his support": the caller offers
+        return None  # "phoned the mayor to offer his condolences": the caller offers
     for c in governor.children:
         if c.dep_ == "dobj":
             cands.append(c)
@@ -1272,10 +1272,10 @@ COUNTRY_NOUNS = WORDS.country_nouns
 
 
 def _the_country(token: Token, gaz: Gazetteer) -> Resolved | None:
-    """"a rebel force invaded the country", "Canberra had no wish to run the country": news
+    """"jihadists have crossed into the country", "he said the country would never pay": news
     names a state and then calls it "the country".  Only when exactly one state is named
     in the phrase's sentence before it and in the sentence before that (a demonym counts:
-    "Guatemalan President Arbenz"), other than the clause's own subject ("Britain urged the
+    "Nigerian President Tinubu"), other than the clause's own subject ("Britain urged the
     country" is not Britain), so that a story moving between two states resolves nothing."""
     if token.tag_ != "NN" or token.lower_ not in COUNTRY_NOUNS:
         return None
@@ -1296,7 +1296,7 @@ def _the_country(token: Token, gaz: Gazetteer) -> Resolved | None:
 
 def _names_the_state(span: Span, gaz: Gazetteer) -> bool:
     """Whether a state mention puts the state in the story, as "the country" may refer back
-    to: a name, or a demonym on a person or an agent ("Guatemalan President Arbenz", "Colombian
+    to: a name, or a demonym on a person or an agent ("Nigerian President Tinubu", "Kenyan
     officials"), not one on a thing ("Russian arms shipments" into Syria are not about Russia),
     nor on armed forces, which news names where they fight: after "Russian jets bombed Aleppo",
     "the country" is Syria, not Russia."""
@@ -1315,8 +1315,8 @@ DOCUMENT_LOOKBACK = 6
 
 
 def _document_authors(token: Token, gaz: Gazetteer) -> list[Resolved]:
-    """"a resolution adopted by the Security Council, which demanded ...", "Russia blocked a
-    proposal by the United States": a document acts for whoever issued it, so a claim made by
+    """"a resolution approved by the European Parliament, which asked ...", "Iceland welcomed a
+    proposal by Norway": a document acts for whoever issued it, so a claim made by
     or about it is its author's.  The author is the one the phrase names, else, for "the
     resolution" or "a second resolution", the author of the nearest earlier resolution of the
     story, when that one named it (news names the body once, then repeats "the resolution").
@@ -1325,7 +1325,7 @@ def _document_authors(token: Token, gaz: Gazetteer) -> list[Resolved]:
     if token.lower_ not in DOCUMENT_NOUNS and token.lemma_.lower() not in DOCUMENT_NOUNS:
         return []
     if token.pos_ != "NOUN" and not _numbered(token):
-        return []  # "Resolution 598" is a document; "the Resolution Foundation" is not
+        return []  # "Resolution 74" is a document; "the Resolution Foundation" is not
     # "X released a statement" is the act of authoring, where the statement is a thing; it
     # acts for X only in a clause of its own ("X passed a resolution condemning Y").
     own_clause = any(c.dep_ in ("acl", "relcl") for c in token.children)
@@ -1376,7 +1376,7 @@ def _named_authors(token: Token, gaz: Gazetteer, by_verb: bool, drafters: bool) 
 
 
 def _document_owners(token: Token, gaz: Gazetteer) -> list[Resolved]:
-    """Whose a document is by its modifiers: "a Security Council resolution", "Smith's
+    """Whose a document is by its modifiers: "a Security Council resolution", "Puigdemont's
     declaration", "an American resolution" (an adjective counts here, as for an event noun)."""
     out = []
     for c in token.children:
@@ -1386,7 +1386,7 @@ def _document_owners(token: Token, gaz: Gazetteer) -> list[Resolved]:
 
 
 def _numbered(token: Token) -> bool:
-    """Whether a capitalised document word carries its number ("Resolution 598")."""
+    """Whether a capitalised document word carries its number ("Resolution 74")."""
     return token.text[:1].isupper() and any(c.dep_ == "nummod" and c.like_num and c.i == token.i + 1
                                             for c in token.children)
 
@@ -1394,7 +1394,7 @@ def _numbered(token: Token) -> bool:
 def _refers_back(token: Token) -> bool:
     """Whether a document noun repeats one named before: "the resolution" (with no modifier
     naming whose, and no "of": "the resolution of the dispute" is a settlement), "a second
-    resolution", or a numbered one ("Resolution 598" after the body adopted it)."""
+    resolution", or a numbered one ("Resolution 74" after the body adopted it)."""
     if _numbered(token) and not any(c.dep_ in ("poss", "compound") for c in token.children):
         return True
     if any(c.dep_ in ("poss", "compound") or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children):
@@ -1558,7 +1558,7 @@ def _honorifics(gaz: Gazetteer) -> frozenset[str]:
     return _HONORIFICS | _title_words(gaz)
 
 
-#: Entity labels a surname is also tagged as by mistake ("May told parliament" as a DATE).
+#: Entity labels a surname is also tagged as by mistake ("May warned ministers" as a DATE).
 _TIME_LABELS = ("DATE", "TIME")
 
 
@@ -1606,7 +1606,7 @@ def _owning_state(sp: Span, at: dict[int, Span]) -> Actor | None:
 def _add_surnames(doc: Doc, spans: list[Span], honorifics: frozenset[str]) -> list[Span]:
     """Surnames the tagger left untagged: after "Menachem Begin" or "Mohamed Bazoum", news
     writes "Begin said" or "Bazoum has been held", often with no entity at all (or a month:
-    "May told parliament").  A capitalised surname of a person the document has named in full
+    "May warned ministers").  A capitalised surname of a person the document has named in full
     before is that person, when it stands alone (not part of a longer name such as "Theresa
     May Foundation") and no other person named in the document shares it."""
     persons: dict[str, list[tuple[int, Actor]]] = {}
@@ -1646,8 +1646,8 @@ def _add_surnames(doc: Doc, spans: list[Span], honorifics: frozenset[str]) -> li
 
 
 def _modal_read_as_name(tok: Token) -> bool:
-    """Whether a capitalised modal is a surname the tagger read as a verb ("May told
-    parliament", "whom May described"): a modal comes before a verb's base form, so one before
+    """Whether a capitalised modal is a surname the tagger read as a verb ("May phoned
+    Merkel", "the plan May described"): a modal comes before a verb's base form, so one before
     a past or present-tense verb is no modal."""
     return tok.tag_ == "MD" and tok.text[:1].isupper() and not tok.text.isupper() and \
         tok.dep_ == "aux" and tok.head.i > tok.i and tok.head.tag_ in ("VBD", "VBN", "VBZ")
@@ -1671,7 +1671,7 @@ def _stands_alone(span: Span, honorifics: frozenset[str]) -> bool:
     """Whether a capitalised word sequence is a name by itself: no capitalised proper noun
     right before or after it (which would make it part of another name) other than a title
     or honorific before it ("President Bazoum", "Mr Begin"), and, where the
-    tagger read it as a date, it is a clause's subject or possessor ("May told parliament",
+    tagger read it as a date, it is a clause's subject or possessor ("May warned ministers",
     not "in May")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None

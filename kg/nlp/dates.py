@@ -351,7 +351,7 @@ def _bare_month_ok(ctx: _Ctx, start: int, end: int, word: str, qualified: bool) 
     if "PERSON" in labels:
         return False
     if word == "May" and _MAY_SPEAKS.match(ctx.after(end)):
-        return False  # before spaCy's DATE, which it also gives the surname opening a sentence ("May told MPs")
+        return False  # before spaCy's DATE, which it also gives the surname opening a sentence ("May warned ministers")
     if "DATE" in labels:
         return True
     if word == "May" and _MAY_THE_PERSON.match(ctx.after(end)):
