@@ -369,6 +369,8 @@ class Lexicon:
     record_ordinals: Words
     record_superlatives: Words
     record_breaking_verbs: Words
+    scheduling_words: Words
+    ending_verbs: Words
     # event noun -> the categories of claim it may refer back to ("the attack": ASSAULT, COERCE)
     event_anaphors: dict[str, Words]
 

@@ -98,7 +98,7 @@ _UNNAMED_PERIODS = load_unnamed_periods()
 #: Prepositions that place a clause within a stretch of time ("during the war").
 _WITHIN = _LEX.within_preps
 #: Words that put a noun's event on a date ("a runoff due next week", "a vote set for May 4").
-_SCHEDULING = frozenset({"due", "schedule", "scheduled", "set", "slate", "slated", "plan", "planned"})
+_SCHEDULING = _LEX.scheduling_words
 #: Nouns for people and parties, who act again and again: "the government" in a later sentence
 #: is no reference to one dated act of it.
 _AGENT_NOUNS = _LEX.verbal_parties | _LEX.person_pair_nouns | _LEX.state_pair_nouns | _LEX.other_pair_nouns
@@ -108,7 +108,7 @@ _ANTECEDENT_REACH = 5
 #: A deadline's preposition, just before its date ("by Dec. 1", "by the end of the year").
 _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 #: Verbs whose object stretch of time ends at their clause's time ("closing ten days of talks").
-_ENDING_VERBS = frozenset({"end", "conclude", "close", "cap", "crown", "wrap"})
+_ENDING_VERBS = _LEX.ending_verbs
 #: Units of "in the days before the coup", "in the weeks after the vote".
 _SPAN_UNITS = frozenset({"day", "week", "month", "year"})
 #: Words of a date spaCy finds that this module cannot resolve, but which say the clause has a
