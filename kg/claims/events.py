@@ -71,9 +71,14 @@ def _event_kinds(tok: Token) -> frozenset[str] | None:
     kinds = EVENT_NOUNS.get(tok.lemma_.lower())
     if kinds is None or tok.pos_ != "NOUN":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children):
+    if not is_definite(tok):
         return None
     return None if _names_own_party(tok) else frozenset(kinds)
+
+
+def is_definite(noun: Token) -> bool:
+    """"the alliance", "that deal": a noun that refers to an event or body already known."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _names_own_party(tok: Token) -> bool:

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.claims.dating import pick_date, sentence_times, stretch_span
-from kg.claims.events import event_antecedents
+from kg.claims.events import event_antecedents, is_definite
 from kg.claims.modality import (
     REPORT_VERBS,
     REQUEST_GOVERNORS,
@@ -120,7 +120,6 @@ CLASH_WORDS = LEX.clash_words
 REJECTING_VERBS = LEX.rejecting_verbs
 BORDER_NOUNS = LEX.border_nouns
 PREDICATE_NOUNS = LEX.predicate_nouns
-DEFINITE = LEX.definite
 FIGURATIVE_CONFLICT = LEX.figurative_conflict
 CIVILIAN_MOVERS = LEX.civilian_movers
 SEEK_VERBS = LEX.seek_verbs
@@ -433,7 +432,7 @@ class ClaimExtractor:
         if spec.relation.symmetric and len(subjects) >= 2 and not objects:
             return _Draft(trig, subjects, [], conf)  # "the Kim-Putin summit"
         if (spec.relation.symmetric and spec.relation.category in JOINT_EVENT_CATEGORIES and not subjects
-                and not objects and noun.dep_ == "dobj" and not _definite(noun)
+                and not objects and noun.dep_ == "dobj" and not is_definite(noun)
                 and not any(c.dep_ == "prep" and c.lower_ in spec.noun_preps for c in noun.children)):
             # "Israel and Lebanon renewed negotiations", "Russia and China began war games":
             # the parties that carry on a joint event are the verb's own coordinated subjects
@@ -1263,11 +1262,6 @@ def _preventer(act: Token) -> Token | None:
     elif act.dep_ not in ("dobj", "nsubjpass"):
         return None
     return head if head.lemma_.lower() in PREVENTING_VERBS else None
-
-
-def _definite(noun: Token) -> bool:
-    """"the alliance", "that deal": a noun that refers to an event or body already known."""
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _sought(noun: Token) -> bool:
