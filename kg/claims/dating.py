@@ -805,10 +805,16 @@ def _sentences_before(sent: Span) -> Iterable[Span]:
     doc, start = sent.doc, sent.start
     while start > 0:
         prev = doc[start - 1].sent
-        if any("\n" in t.text_with_ws for t in doc[prev.start:start]):
+        if ends_paragraph(prev):
             return
         yield prev
         start = prev.start
+
+
+def ends_paragraph(sent: Span) -> bool:
+    """Whether a line break follows the sentence, so the next one starts a new paragraph (the
+    pipeline starts a sentence at every line break)."""
+    return any("\n" in t.text_with_ws for t in sent)
 
 
 def _doc_ents(doc) -> tuple[list[int], list[tuple[int, int, str]]]:

@@ -23,12 +23,11 @@ conservative because a wrong link puts an accusation on an actor the reaction ne
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from kg.claims.dating import ends_paragraph
 from kg.claims.model import Actor, Claim
 from kg.nlp.actors import Resolved, mention_of
 from kg.vocab import load_lexicon
@@ -46,7 +45,6 @@ MAX_PARAGRAPHS_BACK = 6
 LINK_CONFIDENCE = 0.6
 #: modifiers of an event noun that never name a party ("such an attack")
 _NO_PARTY_WORDS = frozenset({"such"})
-_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 def event_antecedents(tokens: Iterable[Token], reactors: Sequence[Resolved],
@@ -105,8 +103,7 @@ def _is_party(tok: Token) -> bool:
 
 def _linked_actors(tok: Token, kinds: frozenset[str], earlier: Sequence[Claim]) -> list[Actor]:
     """The doers of the one event the noun refers to (see the module docstring), or nothing."""
-    doc = tok.doc
-    window_start = _window_start(doc, tok)
+    window_start = _window_start(tok)
     events: dict[tuple[int, str, str], list[Claim]] = {}
     for claim in earlier:
         if (claim.category not in kinds or claim.modality not in ("asserted", "alleged") or not claim.evidence
@@ -129,23 +126,19 @@ def _doers(claims: list[Claim]) -> list[Actor]:
     return list({a.id: a for a in actors}.values())
 
 
-def _window_start(doc: Doc, tok: Token) -> int:
-    """The first character an antecedent's sentence may start at: the later of the start of
-    the sentence ``MAX_SENTENCES_BACK`` before the reaction's and the start of the paragraph
-    ``MAX_PARAGRAPHS_BACK`` before it."""
-    sent = tok.sent
-    back = sent.start
+def _window_start(tok: Token) -> int:
+    """The first character an antecedent's sentence may start at: the start of the sentence
+    ``MAX_SENTENCES_BACK`` before the reaction's, or of the first sentence of the paragraph
+    ``MAX_PARAGRAPHS_BACK`` before it if that comes later.  Walked sentence by sentence, so the
+    cost per reaction is bounded by the window, not by the document."""
+    doc, start, breaks = tok.doc, tok.sent.start, 0
     for _ in range(MAX_SENTENCES_BACK):
-        if back == 0:
+        if start == 0:
             break
-        back = doc[back - 1].sent.start
-    paragraphs = _paragraph_starts(doc)
-    here = bisect_right(paragraphs, sent.start_char) - 1
-    para_start = paragraphs[max(0, here - MAX_PARAGRAPHS_BACK)]
-    return max(doc[back].idx, para_start)
-
-
-def _paragraph_starts(doc: Doc) -> list[int]:
-    """Character offsets where paragraphs begin: a line break ends a paragraph, as it ends a
-    sentence in the pipeline (reactions are rare, so this is computed per reaction)."""
-    return [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+        prev = doc[start - 1].sent
+        if ends_paragraph(prev):
+            breaks += 1
+            if breaks > MAX_PARAGRAPHS_BACK:
+                break
+        start = prev.start
+    return doc[start].idx
