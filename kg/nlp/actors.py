@@ -1148,7 +1148,7 @@ def _pair(token: Token) -> list[Resolved]:
     if not _is_pair_phrase(token):
         return []
     lemma = token.lemma_.lower()
-    return _last_two_named(token, lambda span: _fits_pair(span, lemma), _pair_clause_subjects(token))
+    return _last_two_named(token, lambda span: _fits_pair(span, lemma), _other_clause_subjects(token))
 
 
 def _is_pair_phrase(token: Token) -> bool:
@@ -1176,13 +1176,16 @@ def _fits_pair(span: Span, lemma: str) -> bool:
     return actor.type == "State" if lemma in STATE_PAIR_NOUNS else actor.type != "Person"
 
 
-def _pair_clause_subjects(token: Token) -> set[int]:
-    """The subject tokens (with conjuncts) of the verb above a pair noun that is not itself a
-    subject: "Britain urged both sides to talk" does not make Britain a side."""
+def _other_clause_subjects(token: Token, whole_phrases: bool = False) -> set[int]:
+    """The subject tokens (with conjuncts) of the verb above a referring noun that is not itself
+    a subject: "Britain urged both sides to talk" does not make Britain a side, nor "Britain
+    urged the country" Britain.  ``whole_phrases`` takes the subjects' whole phrases, so that a
+    demonym inside one ("Nigerian President Tinubu urged ...") is the subject's too."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or token.dep_ in ("nsubj", "nsubjpass"):
         return set()
-    return {x.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for x in (c, *c.conjuncts)}
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {x.i for c in subjects for x in (c.subtree if whole_phrases else (c, *c.conjuncts))}
 
 
 def _last_two_named(token: Token, fits: Callable[[Span], bool], own: set[int]) -> list[Resolved]:
@@ -1283,9 +1286,7 @@ def _the_country(token: Token, gaz: Gazetteer) -> Resolved | None:
         return None  # "the whole country", "the country of origin", "a country"
     doc, sent = token.doc, token.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    own = {x.i for c in (verb.children if verb is not None and token.dep_ not in ("nsubj", "nsubjpass") else ())
-           if c.dep_ in ("nsubj", "nsubjpass") for x in (c, *c.conjuncts, *c.subtree)}
+    own = _other_clause_subjects(token, whole_phrases=True)
     states = {s._.actor.id: s._.actor for s in _mentions_between(doc, start, token.i)
               if s._.actor is not None and s._.actor.type == "State" and s.root.i not in own
               and _names_the_state(s, gaz)}
