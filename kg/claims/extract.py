@@ -35,6 +35,7 @@ from kg.claims.modality import (
     REPORT_VERBS,
     REQUEST_GOVERNORS,
     denied_noun_reading,
+    is_to_infinitive,
     read_modality,
     reporting_verb,
 )
@@ -1047,7 +1048,7 @@ def _intent_holder(act: Token) -> list[Token]:
     to it: "welcomed a plan to send troops" does not say who sends them)."""
     noun = act.head
     if (noun.lemma_.lower() not in INTENT_NOUNS
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)):
+            or not is_to_infinitive(act)):
         return []
     owner = [c for c in noun.children if c.dep_ == "poss"]
     if owner:
@@ -1227,8 +1228,8 @@ def _sent_to_help(verb: Token) -> bool:
     """Whether forces were sent with a helping purpose ("sent troops to Iraq to help the
     government fight", "deployed marines to protect the embassy"): such a deployment is aid to
     the country it goes to, not a move against it."""
-    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_PURPOSES
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+    return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_PURPOSES and is_to_infinitive(c)
+               for c in verb.children)
 
 
 def _utterance(signal: Token, trigger: Token) -> Token:

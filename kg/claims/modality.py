@@ -54,6 +54,12 @@ def _modal(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
 
 
+def is_to_infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive ("plans to withdraw", "sent troops to help"): what it
+    names is intended, not done."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _subject(tok: Token) -> Token | None:
     """The verb's subject; for a relative clause introduced by "who"/"which", the noun it
     describes ("Lumumba, who accused Belgium of ...")."""
@@ -204,7 +210,7 @@ def read_modality(trigger: Token) -> ModalityReading:
             return ModalityReading("negated", signal=head)
         if rel in ("xcomp",) and _modal(head) is not None:
             return ModalityReading("hypothetical", signal=_modal(head))
-        if rel == "acl" and lemma in LEX.intent_nouns and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if rel == "acl" and lemma in LEX.intent_nouns and is_to_infinitive(tok):
             # "announced plans to withdraw": what is intended has not happened; "had no plans to"
             # says it will not
             held = head.head if head.dep_ == "dobj" else head
