@@ -303,6 +303,9 @@ class Lexicon:
     condemning_words: Words
     approving_words: Words
     culpability_words: Words
+    responsibility_verbs: Words
+    killing_nouns: Words
+    killing_doer_verbs: Words
     harm_words: Words
     leading_verbs: Words
     intent_nouns: Words

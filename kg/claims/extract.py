@@ -94,14 +94,9 @@ CONDEMNING_WORDS = LEX.condemning_words
 APPROVING_WORDS = LEX.approving_words
 CULPABILITY_WORDS = LEX.culpability_words
 HARM_WORDS = LEX.harm_words | LEX.condemning_words
-#: Verbs by which an actor bears or owns the responsibility for an act ("claimed responsibility
-#: for the bombing", "bears responsibility for the shelling"); "hold" puts it on its object.
-RESPONSIBILITY_VERBS = frozenset({"bear", "have", "claim", "take", "accept", "admit", "acknowledge"})
-#: Nouns of a killing, and the verbs under which the clause's subject is the one who killed
-#: ("ordered the killing of X"; not "avenged the killing of X", "it was the murder of X that ...").
-KILLING_NOUNS = frozenset({"murder", "killing", "poisoning"})
-KILLING_DOER_VERBS = frozenset({"order", "commit", "carry", "authorize", "authorise", "plan", "plot",
-                                "orchestrate", "mastermind", "perpetrate", "conduct", "approve"})
+RESPONSIBILITY_VERBS = LEX.responsibility_verbs
+KILLING_NOUNS = LEX.killing_nouns
+KILLING_DOER_VERBS = LEX.killing_doer_verbs
 #: How the parser attaches "responsible" in "held Iran responsible (for ...)".
 HELD_DEPS = frozenset({"oprd", "ccomp", "xcomp", "advcl"})
 #: "Called for talks with Hamas" appeals to a third party to talk to Hamas; "wanted talks with
