@@ -60,6 +60,20 @@ def test_score_counts_precision_recall_dates_and_modality():
     assert res.per_category["SANCTION"].fn == 1 and res.per_category["ASSAULT"].fp == 1
 
 
+def test_dates_the_annotator_took_from_the_published_date_are_neither_rewarded_nor_penalised():
+    """The gold README: a claim the text does not date carries the published date with
+    ``from_text: false``, and a scorer must not count it either way."""
+    res = EvalResult("t")
+    undated = GoldClaim(PRK.id, "SUPPORT", RUS.id, "asserted", ("2022-03-01", "2022-03-01"), None, True, "x",
+                        dated_by_text=False)
+    dated = gold(USA, "SANCTION", PRK, date=("2022-02-27", "2022-02-27"))
+    preds = [pred(PRK, "supports", "SUPPORT", RUS, date=TimeSpan("2021-05", "2021-05", "month")),
+             pred(USA, "sanctions", "SANCTION", PRK, date=TimeSpan("2022-02-27", "2022-02-27", "day"))]
+    _score(res, [undated, dated], preds, "x")
+    assert res.overall.tp == 2
+    assert (res.dates.hit, res.dates.total) == (1, 1)
+
+
 def test_every_third_item_is_held_out():
     assert [i for i in range(9) if in_split(i, "heldout")] == [2, 5, 8]
     assert [i for i in range(6) if in_split(i, "dev")] == [0, 1, 3, 4]

@@ -111,6 +111,10 @@ _BY = re.compile(r"\bby\s+$", re.IGNORECASE)
 _ENDING_VERBS = _LEX.ending_verbs
 #: Units of "in the days before the coup", "in the weeks after the vote".
 _SPAN_UNITS = frozenset({"day", "week", "month", "year"})
+#: Prepositions of a deadline or a length, which a coordinated verb does not share.
+_OWN_BOUND_PREPS = frozenset({"within", "by", "for"})
+#: Words looked back over from a misattached "in years" for the superlative of its record.
+_RECORD_REACH = 8
 #: Words of a date spaCy finds that this module cannot resolve, but which say the clause has a
 #: time of its own ("earlier this summer", "in recent years", "two days later", "decades ago").
 _VAGUE_TIME_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter", "days", "weeks", "months",
@@ -368,8 +372,26 @@ def _record_span(tok: Token) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ not in ("in", "for"):
         return False
     noun = prep.head  # "rift", "time", or the superlative itself ("the most in years"); not a verb
-    return not _is_verbal(noun) and any(c.tag_ in ("JJS", "RBS") or c.lower_ in _LEX.record_ordinals
-                                        for c in (noun, *noun.children))
+    if not _is_verbal(noun):
+        return any(_record_word(c) for c in (noun, *noun.children))
+    return _record_before(prep)
+
+
+def _record_word(tok: Token) -> bool:
+    return tok.tag_ in ("JJS", "RBS") or tok.lower_ in _LEX.record_ordinals
+
+
+def _record_before(prep: Token) -> bool:
+    """The parser often hangs the record's "in years" on the verb ("set off the worst crisis in
+    the region in years"): then a superlative in the words just before it, with no verb between,
+    still makes it the record's stretch."""
+    doc = prep.doc
+    for i in range(prep.i - 1, max(prep.sent.start, prep.i - _RECORD_REACH) - 1, -1):
+        if _is_verbal(doc[i]):
+            return False
+        if _record_word(doc[i]):
+            return True
+    return False
 
 
 def _reported_before(clause: Token) -> bool:
@@ -601,11 +623,12 @@ def _find(trigger: Token, sent: Span, times: Sequence[TimeMention], unrealised: 
              if h is not None and not _period_as_argument(m, h) and not _dates_other_noun(h, trigger)
              and not _dates_scheduled_noun(h, trigger)]
     tok: Token | None = trigger
+    from_conjunct = False
     for _ in range(_MAX_HOPS):
         if tok is None:
             return _Found()
         region = _region(tok, trigger)
-        inside = [(m, h) for m, h in heads if h.i in region]
+        inside = [(m, h) for m, h in heads if h.i in region and not (from_conjunct and _bounds_own_act(h))]
         if inside and _offset_on(tok, sent, times):  # "3000 years earlier, Egypt attacked ...": its own time
             inside = [(m, h) for m, h in inside if not _in_other_clause(h, tok)]
         if inside:
@@ -628,8 +651,17 @@ def _find(trigger: Token, sent: Span, times: Sequence[TimeMention], unrealised: 
             return _Found(unresolved=True)
         if _alleged_act(tok):  # the act has no time of its own; a dated accusation is not the story's
             return _Found(unresolved=_find(tok.head.head, sent, times).mention is not None)
-        tok = _governor(tok)
+        up = _governor(tok)
+        from_conjunct = up is not None and tok.dep_ == "conj" and up.i == tok.head.i
+        tok = up
     return _Found()
+
+
+def _bounds_own_act(head: Token) -> bool:
+    """A deadline or a length on a coordinated verb ("ordered the advisers out within a week and
+    broke off relations") bounds that verb's act alone; a point in time ("on Sunday") is shared."""
+    prep = head.head if head.dep_ == "pobj" else head  # the mention may start at its preposition
+    return prep.dep_ == "prep" and prep.lower_ in _OWN_BOUND_PREPS
 
 
 def mention_for(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> TimeMention | None:
