@@ -378,7 +378,8 @@ def _record_span(tok: Token) -> bool:
 
 
 def _record_word(tok: Token) -> bool:
-    return tok.tag_ in ("JJS", "RBS") or tok.lower_ in _LEX.record_ordinals
+    """A superlative, or a count of times ("the first", "its fourth coup in two decades")."""
+    return tok.tag_ in ("JJS", "RBS") or tok.lower_ in _LEX.record_ordinals or tok.ent_type_ == "ORDINAL"
 
 
 def _record_before(prep: Token) -> bool:

@@ -966,7 +966,8 @@ def _try_merge(a: _Found, b: _Found, text: str) -> _Found | None:
     if gap is None:
         return None
     opener = _RANGE_OPEN.search(text[max(0, a.start - 12):a.start])
-    if gap["w"].lower() == "and" and not (opener and opener["w"].lower() == "between"):
+    if gap["w"].lower() == "and" and not (opener and opener["w"].lower() == "between") \
+            and not _next_day(a.span, b.span):
         return None  # "in 2014 and 2016" is two years, not a range
     a_span = _safe(a.cand.resolve, b.span.end) if a.cand.rebase else a.span  # "from May 4 to June 6, 2021"
     if a_span is None or a_span.start > b.span.end:
@@ -979,6 +980,12 @@ def _try_merge(a: _Found, b: _Found, text: str) -> _Found | None:
     span = _Span(a_span.start, b.span.end, precision, relative)
     start = a.start - len(opener.group()) if opener else a.start
     return _Found(start, b.end, span, a.cand)
+
+
+def _next_day(a: _Span | None, b: _Span) -> bool:
+    """"talks on Saturday and Sunday": two days in a row are one stretch of two days.  Anything
+    further apart ("in 2014 and 2016", "on May 3 and May 9") stays two times."""
+    return a is not None and a.precision == b.precision == "day" and b.start - a.end == dt.timedelta(days=1)
 
 
 def _apply_since(found: list[_Found], text: str, base: dt.date | None) -> list[_Found]:
