@@ -279,6 +279,10 @@ class Lexicon:
     report_verbs: Words
     deny_verbs: Words
     deniable_nouns: Words
+    rebutting_verbs: Words
+    disowning_nouns: Words
+    disposition_adjectives: Words
+    abstaining_words: Words
     hypothetical_governors: Words
     hypothetical_nouns: Words
     planning_verbs: Words
@@ -333,6 +337,9 @@ class Lexicon:
     topic_nouns: Words
     force_nouns: Words
     force_wordings: Words
+    quantity_nouns: Words
+    removal_verbs: Words
+    aid_goods: Words
     brokering_verbs: Words
     message_words: Words
     # PLOVER category policy (PLOVER names)
@@ -374,6 +381,20 @@ class Lexicon:
     record_breaking_verbs: Words
     scheduling_words: Words
     ending_verbs: Words
+    # discourse: an act repeated by a new subject ("followed suit", "a similar embargo")
+    emulation_verbs: Words
+    emulation_objects: Words
+    sameness_words: Words
+    joining_verbs: Words
+    enacting_verbs: Words
+    decision_nouns: Words
+    power_seizure_nouns: Words
+    seizing_verbs: Words
+    power_objects: Words
+    test_nouns: Words
+    testing_verbs: Words
+    weapon_objects: Words
+    act_nouns: Words
     # event noun -> the categories of claim it may refer back to ("the attack": ASSAULT, COERCE)
     event_anaphors: dict[str, Words]
 
@@ -462,6 +483,9 @@ class ActorWords:
     authoring_verbs: Words
     drafting_verbs: Words
     country_nouns: Words
+    state_body_nouns: Words
+    group_name_heads: Words
+    leader_body_nouns: Words
     controlling_verbs: Words
     document_ordinals: Words
 

@@ -686,3 +686,89 @@ def test_a_university_named_with_its_city_stays_itself(parse):
 def test_the_bare_national_security_council_is_still_the_american_one(parse):
     doc = parse("The National Security Council met on Monday to review the strikes.", "2019-03-01")
     assert ("National Security Council", "United States") in mentions(doc)
+
+
+# -- ranks read as organisations, "whose", names of movements, a state's bodies named bare ----------
+
+def claims_of(doc) -> set[tuple[str, str, str]]:
+    """(subject label, category, object label) of every claim in a document."""
+    return {(c.subject.label, c.category, c.object.label) for c in doc._.claims}
+
+
+def test_a_rank_read_as_an_organisation_still_names_the_person(parse):
+    """The tagger takes "Lieutenant-General Henri Namphy" for an organisation; the surname
+    used alone later shows it is a man, whose label drops the rank."""
+    doc = parse("Mediators held talks with Lieutenant-General Henri Namphy on Friday. Namphy agreed to "
+                "hand over power.", "1988-06-01")
+    assert ("Henri Namphy", "Henri Namphy") in mentions(doc)
+    assert ("Namphy", "Henri Namphy") in mentions(doc)
+
+
+def test_a_rank_before_a_company_name_is_no_person(parse):
+    doc = parse("Major League Baseball fined the club on Friday.", "2019-03-01")
+    assert all(m._.actor.type != "Person" for m in doc._.actor_mentions), mentions(doc)
+
+
+@pytest.mark.parametrize("text,owners", [
+    ("Chad, whose soldiers crossed into Sudan on Friday, denied any plan to stay.", ["Chad"]),
+    ("Ghana and Togo, whose ministers met in Lome, signed a border pact.", ["Ghana", "Togo"]),
+])
+def test_whose_is_what_its_relative_clause_hangs_on(parse, text, owners):
+    doc = parse(text, "2015-05-01")
+    assert sorted(a[0] for a in actors_at(doc, "whose")) == owners
+
+
+def test_an_act_by_whose_forces_is_the_owners(parse):
+    doc = parse("Kenya, whose troops crossed into Somalia in October, says the operation will go on.", "2011-11-01")
+    assert ("Kenya", "Somalia") in {(s, o) for s, _, o in claims_of(doc)}
+
+
+def test_a_movement_named_after_a_people_is_not_their_state(parse):
+    doc = parse("The Western Sahara Liberation Front attacked a Moroccan convoy on Monday.", "1979-05-01")
+    labels = [label for _, label in mentions(doc)]
+    assert "Western Sahara" not in labels and "Western Sahara Liberation Front" in labels, labels
+
+
+@pytest.mark.parametrize("text,head,expected", [
+    ("Protests spread across Bolivia on Monday, and the army closed the border.", "army", ("Bolivia", "BOL", "MIL")),
+    ("Once Peru had named its envoy, the government recalled him.", "government", ("Peru", "PER", "GOV")),
+])
+def test_a_bare_state_body_is_the_one_state_of_its_sentence(parse, text, head, expected):
+    assert actors_at(parse(text, "2015-05-01"), head) == [expected]
+
+
+def test_a_bare_state_body_between_two_states_is_nobodys(parse):
+    doc = parse("Ecuador accused Peru of shelling the border, and the army said it would respond.", "1995-02-01")
+    assert actors_at(doc, "army") == []
+
+
+def test_the_army_deposing_its_own_leader_is_a_claim(parse):
+    """A state and its own national are dropped as a pair elsewhere, but a coup is the
+    forces acting on the leader they topple."""
+    doc = parse("Gunfire was heard in Conakry on Sunday, and the army detained President Alpha Conde.", "2021-09-06")
+    assert ("Guinea", "COERCE", "Alpha Conde") in claims_of(doc) or \
+        ("Guinea", "COERCE", "Alpha Condé") in claims_of(doc)
+
+
+def test_its_after_a_state_owned_subject_is_that_state(parse):
+    doc = parse("The Chadian government announced a truce, but its troops shelled Sudanese positions on Friday.",
+                "2008-05-01")
+    assert ("Chad", "ASSAULT", "Sudan") in claims_of(doc)
+
+
+@pytest.mark.parametrize("text,american", [
+    ("American paratroopers and Army Rangers seized the airfield at Kandahar in October.", True),
+    ("Army Rangers seized the airfield at Kandahar in October.", False),
+])
+def test_forces_named_without_a_country_take_that_of_the_forces_beside_them(parse, text, american):
+    """"Army Rangers" alone says no country (every state has an army); coordinated with
+    American paratroopers they are American."""
+    doc = parse(text, "2001-10-20")
+    labels = [m._.actor.label for m in doc._.actor_mentions if m.text == "Army Rangers"]
+    assert (labels == ["United States"]) == american, labels
+
+
+def test_a_leaders_administration_is_the_state_they_led_then(parse):
+    doc = parse("The Nixon administration cut off credits to Chile in 1971.", "1971-11-01")
+    assert [(label, country) for label, country, _ in actors_at(doc, "administration")] == \
+        [("United States", "USA")]

@@ -867,3 +867,110 @@ def test_peacekeepers_who_enter_a_country_do_not_invade_it(extract):
     claims = extract("African Union peacekeepers entered Burundi on Thursday.")
     assert not [c for c in claims if c.category == "ASSAULT"], triples(claims)
     assert has(extract("Ethiopian troops entered Somalia on Thursday."), "Ethiopia", "invades", "Somalia")
+
+
+# -- planned, conditional and negated acts; denials that answer earlier claims -------------------------
+
+def test_a_denial_of_involvement_disowns_the_acts_the_denier_was_said_to_have_done(extract):
+    claims = extract("Lithuania said Belarusian helicopters had fired on its border guards. Minsk denied any involvement.")
+    denied = has(claims, "Belarus", "attacks", "Lithuania", modality="denied")
+    assert denied is not None and denied.attributed_to.label == "Belarus"
+    # the victim of the act has no part in it to disown
+    claims = extract("Peru said Ecuadorian troops had shelled its outposts. Peru denied any involvement in the incident.")
+    assert not [c for c in claims if c.modality == "denied"], triples(claims)
+
+
+def test_a_relative_denial_answers_its_own_sentence(extract):
+    claims = extract("Armenia says Azerbaijani drones struck its positions, which Baku denies.")
+    assert has(claims, "Azerbaijan", "attacks", "Armenia", modality="alleged")
+    assert has(claims, "Azerbaijan", "attacks", "Armenia", modality="denied")
+
+
+def test_rejecting_an_accusation_denies_it_but_rejecting_a_proposal_does_not(extract):
+    claims = extract("Chile accused Bolivia of shelling a border post. La Paz rejected the accusation.")
+    assert has(claims, "Bolivia", "attacks", "Chile", modality="denied")
+    claims = extract("Chile accused Bolivia of shelling a border post. Bolivia rejected the proposal.")
+    assert not has(claims, "Bolivia", "attacks", "Chile", modality="denied")
+
+
+def test_the_subject_of_a_disposition_adjective_does_its_infinitive(extract):
+    claims = extract("Azerbaijan is ready to sign a peace treaty with Armenia.")
+    assert has(claims, "Azerbaijan", "agreesWith", "Armenia", modality="hypothetical"), triples(claims)
+    claims = extract("Emmanuel Macron is due to meet Narendra Modi next month.")
+    assert has(claims, "Emmanuel Macron", "metWith", "Narendra Modi", modality="hypothetical"), triples(claims)
+    # a judgement's empty subject does nothing
+    assert not extract("It would be wrong to attack Iran.")
+
+
+def test_be_with_an_infinitive_is_an_arrangement_not_yet_carried_out(extract):
+    claims = extract("Dutch troops are to leave Afghanistan by August.")
+    assert has(claims, "Netherlands", "withdrawsFrom", "Afghanistan", modality="hypothetical"), triples(claims)
+    assert not has(claims, "Netherlands", "withdrawsFrom", "Afghanistan")
+
+
+def test_forces_quantified_by_no_are_not_sent(extract):
+    claims = extract("Portugal sent no warships to Angola.")
+    assert has(claims, "Portugal", "mobilizesAgainst", "Angola", modality="negated"), triples(claims)
+    assert not [c for c in claims if c.modality in ("asserted", "hypothetical")]
+
+
+def test_a_hostile_act_conditioned_on_another_actor_is_aimed_at_it(extract):
+    claims = extract("Tokyo said it reserved the right to strike if North Korean missiles threatened Japanese territory.")
+    assert has(claims, "Japan", "attacks", "North Korea", modality="hypothetical"), triples(claims)
+    assert has(claims, "Japan", "threatens", "North Korea"), triples(claims)
+
+
+def test_an_act_refrained_from_is_negated(extract):
+    claims = extract("Brazil has so far refrained from criticising Russia.")
+    assert has(claims, "Brazil", "accuses", "Russia", modality="negated"), triples(claims)
+    assert not has(claims, "Brazil", "accuses", "Russia")
+    claims = extract("The African Union stopped short of condemning Mali.")
+    assert has(claims, "African Union", "accuses", "Mali", modality="negated"), triples(claims)
+
+
+# -- wordings and categories: counts before what is sent, removal from office, torn-up treaties ----
+
+def test_a_count_stands_for_what_it_counts(extract):
+    """"sent hundreds of soldiers" sends soldiers; "staged dozens of incursions" makes incursions."""
+    claims = extract("Egypt has sent hundreds of soldiers to Yemen.")
+    assert has(claims, "Egypt", "mobilizesAgainst", "Yemen"), triples(claims)
+    claims = extract("Over the winter the Soviet Union sent dozens of military advisers to Syria.")
+    assert has(claims, "Soviet Union", "aids", "Syria"), triples(claims)
+    claims = extract("Azerbaijani units have staged dozens of incursions into Armenia since May.")
+    assert has(claims, "Azerbaijan", "attacks", "Armenia"), triples(claims)
+
+
+def test_dismissing_a_person_removes_them_but_dismissing_as_judges(extract):
+    claims = extract("Hun Sen dismissed Norodom Ranariddh in 1997.")
+    assert has(claims, "Hun Sen", "coerces", "Norodom Ranariddh"), triples(claims)
+    assert not has(claims, "Hun Sen", "rejects", "Norodom Ranariddh"), triples(claims)
+    claims = extract("Vladimir Putin dismissed Joe Biden as a man of the past.")
+    assert not has(claims, "Vladimir Putin", "coerces", "Joe Biden"), triples(claims)
+
+
+def test_an_arms_supplier_or_aid_donor_gives_to_the_one_it_supplies(extract):
+    claims = extract("Israel is India's second-largest arms supplier.")
+    assert has(claims, "Israel", "aids", "India"), triples(claims)
+    claims = extract("Saudi Arabia, Yemen's neighbour and biggest aid donor, hosted the talks.")
+    assert has(claims, "Saudi Arabia", "aids", "Yemen"), triples(claims)
+    # selling gas is trade, not aid
+    claims = extract("Russia, Europe's main gas supplier, raised prices again.")
+    assert not [c for c in claims if c.relation == "aids"], triples(claims)
+
+
+def test_tearing_up_a_treaty_with_a_state_cuts_ties_and_agrees_nothing(extract):
+    claims = extract("Ecuador tore up its border agreement with Peru on Monday.")
+    assert has(claims, "Ecuador", "cutsTiesWith", "Peru"), triples(claims)
+    assert not has(claims, "Ecuador", "agreesWith", "Peru"), triples(claims)
+
+
+@pytest.mark.parametrize("sentence,subject,relation,obj", [
+    ("Turkey ordered two battalions to the Iraqi border.", "Turkey", "mobilizesAgainst", "Iraq"),
+    ("Syria massed armour along the Jordanian border.", "Syria", "mobilizesAgainst", "Jordan"),
+    ("The IMF lent Argentina 44 billion dollars.", "International Monetary Fund", "aids", "Argentina"),
+    ("The African Union keeps 20,000 peacekeepers in Somalia.", "African Union", "aids", "Somalia"),
+    ("Turkey closed the straits to Russian warships.", "Turkey", "coerces", "Russia"),
+])
+def test_forces_and_money_wordings(extract, sentence, subject, relation, obj):
+    claims = extract(sentence)
+    assert has(claims, subject, relation, obj), triples(claims)

@@ -30,17 +30,27 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.claims.dating import pick_date, sentence_times, stretch_span
-from kg.claims.events import event_antecedents, is_definite
+from kg.claims.events import (
+    LINK_CONFIDENCE,
+    announced_act,
+    event_antecedents,
+    is_definite,
+    lone_act_doers,
+    repeated_act,
+    takes_up_act,
+)
 from kg.claims.modality import (
     REPORT_VERBS,
     REQUEST_GOVERNORS,
     denied_noun_reading,
+    disowning_reading,
     is_to_infinitive,
     read_modality,
+    relative_denial_reading,
     reporting_verb,
 )
 from kg.claims.model import Actor, Claim, Evidence
-from kg.claims.patterns import PatternSpec, Trigger, TriggerIndex
+from kg.claims.patterns import PatternSpec, Trigger, TriggerIndex, is_counted
 from kg.nlp.actors import (
     DOCUMENT_NOUNS,
     Resolved,
@@ -83,6 +93,8 @@ UTTERING_VERBS = STATEMENT_VERBS | LEX.threat_verbs
 REFUSE_VERBS = LEX.refuse_verbs
 CONDITIONAL_THREATS = LEX.conditional_threat_categories
 MATERIAL_BACKING = LEX.material_backing
+REMOVAL_VERBS = LEX.removal_verbs
+AID_GOODS = LEX.aid_goods
 HELPING_PURPOSES = LEX.helping_purposes
 JOINT_EVENT_CATEGORIES = LEX.joint_event_categories
 REFUSAL_MODALS = LEX.refusal_modals
@@ -91,6 +103,7 @@ INTENT_NOUNS = LEX.intent_nouns
 INTENT_HOLDING_VERBS = LEX.intent_holding_verbs
 JUDGING_VERBS = LEX.naming_verbs | LEX.judging_verbs
 CONDEMNING_WORDS = LEX.condemning_words
+ACT_NOUNS = LEX.act_nouns
 APPROVING_WORDS = LEX.approving_words
 CULPABILITY_WORDS = LEX.culpability_words
 HARM_WORDS = LEX.harm_words | LEX.condemning_words
@@ -102,8 +115,11 @@ HELD_DEPS = frozenset({"oprd", "ccomp", "xcomp", "advcl"})
 #: "Called for talks with Hamas" appeals to a third party to talk to Hamas; "wanted talks with
 #: Tehran" asks Tehran.
 PUBLIC_APPEALS = LEX.public_appeals
+#: Words at which a new subject may take up an earlier act ("followed suit", "a similar ban",
+#: "announced the decision").
+REPEAT_CUES = LEX.emulation_verbs | frozenset(LEX.event_anaphors) | LEX.decision_nouns
 #: Words that make a sentence worth reading even without a relation wording.
-SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering_verbs | CONDEMNING_WORDS
+SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering_verbs | CONDEMNING_WORDS | REPEAT_CUES
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
 #: acts for which that holds: hostile acts reach the owner of their target ("shelled positions
 #: of X"), a meeting the people met ("met with leaders of X").  Not stances, which read their
@@ -126,6 +142,10 @@ FORCE_NOUNS = LEX.force_nouns
 FORCE_WORDINGS = LEX.force_wordings
 BROKERING_VERBS = LEX.brokering_verbs
 MESSAGE_WORDS = LEX.message_words
+#: Predicate adjectives whose subject does what their infinitive says ("is willing to talk").
+DISPOSITION_ADJECTIVES = LEX.disposition_adjectives
+#: How far back (in characters, about two short paragraphs) a denial looks for what it answers.
+DENIAL_WINDOW = 1000
 #: Categories whose object may be the country a border noun belongs to ("massed troops on the
 #: border with Ukraine", "would cease fire on the Afghan frontier").
 BORDER_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
@@ -206,7 +226,7 @@ class ClaimExtractor:
                 claims.extend(self._claims(draft, sent, times.value))
             sentence_drafts = (self._obligations(sent) + self._refusals(sent) + self._judgements(sent)
                                + self._culpability(sent) + self._brokers(sent) + self._reported_judgements(sent)
-                               + self._held_culpable(sent))
+                               + self._held_culpable(sent) + self._repetitions(sent))
             for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times.value))
         claims.extend(self._denials(doc, claims))
@@ -326,6 +346,13 @@ class ClaimExtractor:
             # "The Soviet Union condemned the attack": the act named before stands for its doer
             # (what is asked for, "called for the expulsion of ...", is still to come).
             objects = self._event_antecedents(obj_toks, subjects)
+        if (subjects and not objects and not passive and trig.spec.relation.category in HOSTILE_CATEGORIES
+                and _condition_holder(verb) is not None and read_modality(verb).modality == "hypothetical"):
+            # "would strike back if Indian troops attacked again": a hostile act made to hang on
+            # another actor's act is aimed at that actor (one named there, not a pronoun's guess)
+            own = {r.actor.id for r in subjects}
+            named = [t for t in _expand_conjuncts(_conditioned_party(_condition_holder(verb))) if t.pos_ != "PRON"]
+            objects = [r for t in named for r in resolve_head(t, self.gaz) if r.actor.id not in own]
         if subjects and not objects and not passive and trig.spec.relation.category in HOSTILE_CATEGORIES:
             # "Pyongyang accused Seoul of attacking first": an act with no named target that one
             # actor accuses another of was done to the accuser.
@@ -424,6 +451,12 @@ class ClaimExtractor:
                 # (not "it is an ally of X": a pronoun far from its antecedent is too loose a party)
                 subjects = self._of_party(obj_toks)
             objects = self._resolve_all(party)
+            if not spec.relation.symmetric:
+                if not _supplies_aid(noun):
+                    return None  # "Europe's main gas supplier" trades; arms and aid are given
+                if not subjects and noun.dep_ == "conj":  # "the North's main ally and aid donor"
+                    subjects = self._resolve_all([c for c in noun.head.children if c.dep_ == "poss"], modifier=True)
+                subjects, objects = objects, subjects  # "Moscow, Cairo's arms supplier": Moscow gives
             return _Draft(trig, subjects, objects, 0.7) if subjects and objects else None
         if spec.relation.symmetric and len(subjects) >= 2 and not objects:
             return _Draft(trig, subjects, [], conf)  # "the Kim-Putin summit"
@@ -491,8 +524,10 @@ class ClaimExtractor:
             purpose = (noun.dep_ == "pobj" and noun.head.lower_ == "for" and spec.relation.category == "CONSULT"
                        and not any(c.dep_ == "poss" for c in noun.children))  # "for her meeting with X"
             occasion = _meeting_occasion(noun) if spec.relation.category == "CONSULT" else None
+            counted = is_counted(noun)  # "launched hundreds of raids on X": as if "launched raids"
             clause_subj = _clause_subject(occasion) if occasion is not None else (
-                _clause_subject(noun) if noun.dep_ in ("dobj", "attr") or purpose else None)
+                _clause_subject(noun.head.head if counted else noun)
+                if noun.dep_ in ("dobj", "attr") or purpose or counted else None)
             if occasion is not None and clause_subj is not None and clause_subj.pos_ == "PRON":
                 clause_subj = None  # "after talks with Moon, they settled on": often both sides
             if clause_subj is not None and _killing_not_done_by_clause(noun):
@@ -584,16 +619,34 @@ class ClaimExtractor:
                 obj = preds[0]
                 preds = [t for p in preds for t in (p, *p.children, *(g for c in p.children for g in c.children))]
             spec = self._judgement_spec(preds) if obj is not None else None
+            if spec is None and obj is not None and preds and preds[0] is obj:
+                spec = self._governing_stance(verb)  # "condemned what he called Burhan's coup"
             subjects = self._resolve_all(_speakers(verb)) if spec is not None else []
             if not subjects:
                 continue
             own = {r.actor.id for r in subjects}
-            owners = self._resolve_all([obj]) or self._resolve_all(
-                [c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and c.i < obj.i], modifier=True)
+            owners = self._judged_owners(obj)
             objects = [r for r in owners or self._event_antecedents([obj], subjects) if r.actor.id not in own]
             if objects:
                 out.append(_Draft(Trigger(spec, verb), subjects, objects, 0.7))
         return out
+
+    def _judged_owners(self, obj: Token) -> list[Resolved]:
+        """Who a judged thing is: the actor it names, else the owner its modifiers name ("Russia's
+        seizure of the boats").  A place is no owner: "the Benghazi attack" happened there, and a
+        name the gazetteer does not know, used as a modifier, is as often a place as a party."""
+        owners = self._resolve_all([obj]) or self._resolve_all(
+            [c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and c.i < obj.i], modifier=True)
+        return [r for r in owners if r.actor.type != "Location" and not _unknown_modifier(r.token, obj)]
+
+    def _governing_stance(self, naming: Token) -> PatternSpec | None:
+        """"denounced what it called the junta's seizure of power": the naming clause is the object
+        of a condemning (or approving) verb, which judges what the clause names.  The ACCUSE or
+        SUPPORT wording when every wording of the governing verb is of that category."""
+        if naming.dep_ != "ccomp":
+            return None
+        cats = {sp.relation.category for sp in self.index.by_lemma.get(("verb", naming.head.lemma_.lower()), ())}
+        return {frozenset({"ACCUSE"}): self._accuse_spec, frozenset({"SUPPORT"}): self._support_spec}.get(frozenset(cats))
 
     def _held_culpable(self, sent: Span) -> list[_Draft]:
         """"Britain held Russia responsible for the poisoning", "vowed to hold the regime
@@ -637,11 +690,29 @@ class ClaimExtractor:
             own = {r.actor.id for r in subjects}
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
                 continue  # "said his use of email was a mistake" is as often the speaker's own act
-            owners = self._resolve_all([obj]) or self._resolve_all(
-                [c for c in obj.children if c.dep_ in ("poss", "amod", "compound") and c.i < obj.i], modifier=True)
+            owners = self._judged_owners(obj)
             objects = [r for r in owners or self._event_antecedents([obj], subjects) if r.actor.id not in own]
             if subjects and objects:
                 out.append(_Draft(Trigger(spec, speaker), subjects, objects, 0.65))
+        return out
+
+    def _repetitions(self, sent: Span) -> list[_Draft]:
+        """"Britain cut ties with Qatar, and Egypt followed suit", "Libya announced a similar
+        embargo": a new subject repeats the act just told, on the same objects; "President Assad
+        announced the pullout": a leader takes on their state's act (``kg.claims.events`` finds the
+        act among the claims read so far)."""
+        out = []
+        for word in sent:
+            if word.lemma_.lower() not in REPEAT_CUES or not takes_up_act(word):
+                continue
+            verb = word if word.pos_ == "VERB" else word.head
+            doers = self._resolve_all(_verb_subjects(verb))
+            acts = repeated_act(word, doers, self._earlier) or announced_act(word, doers, self._earlier)
+            spec = next((sp for sp in self.index.specs if acts and sp.relation.key == acts[0].relation), None)
+            if spec is None:
+                continue
+            objects = list({c.object.id: Resolved(c.object, word, LINK_CONFIDENCE) for c in acts}.values())
+            out.append(_Draft(Trigger(spec, verb, noun=word if word is not verb else None), doers, objects, 0.8))
         return out
 
     def _brokers(self, sent: Span) -> list[_Draft]:
@@ -681,7 +752,7 @@ class ClaimExtractor:
 
     def _judgement_spec(self, predicates: list[Token]) -> PatternSpec | None:
         """The ACCUSE or SUPPORT wording a predicate's words call for, if any."""
-        words = {t.lemma_.lower() for p in predicates for t in (p, *p.children) if t.dep_ != "det"}
+        words = {t.lemma_.lower() for p in predicates for t in (p, *p.children, *_act_kind(p)) if t.dep_ != "det"}
         if words & CONDEMNING_WORDS:
             return self._accuse_spec
         if words & APPROVING_WORDS:
@@ -719,8 +790,14 @@ class ClaimExtractor:
         """"condemned the attack", "rejected the accords": a definite event noun that names no
         party refers back to an act reported earlier in the document, and a stance on the act is
         a stance on its doer.  Linking across sentences is a document-level step, kept in
-        ``kg.claims.events``."""
-        return event_antecedents(tokens, subjects, self._earlier)
+        ``kg.claims.events``.  A coup or a weapons test, which no claim records, is read back at
+        the clause that told of it ("seized power", "detonated a device")."""
+        found = event_antecedents(tokens, subjects, self._earlier)
+        if found:
+            return found
+        own = {r.actor.id for r in subjects}
+        return [replace(r, confidence=r.confidence * LINK_CONFIDENCE)
+                for r in self._resolve_all(lone_act_doers(tokens)) if r.actor.id not in own]
 
     def _resolve_all(self, tokens: Iterable[Token], modifier: bool = False) -> list[Resolved]:
         """Actors for argument heads, with coordination expanded; an appositive names the
@@ -844,7 +921,19 @@ class ClaimExtractor:
             return self.relations["aids"]
         if trig.spec.relation.category == "MOBILIZE" and _sent_to_help(trig.token) and "aids" in self.relations:
             return self.relations["aids"]  # "sent troops to Iraq to help the government"
+        if (trig.spec.lemma in REMOVAL_VERBS and trig.spec.size == 1 and obj.type == "Person"
+                and "coerces" in self.relations and self._removed(trig.token, obj)):
+            return self.relations["coerces"]  # "dismissed Prime Minister X": removed from office
         return None
+
+    def _removed(self, verb: Token, person: Actor) -> bool:
+        """Whether the person is the verb's own object ("dismissed the prime minister"), not
+        the owner of what is dismissed ("dismissed Trump's remarks" rejects words), nor judged
+        ("dismissed him as a liar")."""
+        if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+            return False
+        return any(r.actor.id == person.id for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                   for t in [c, *c.conjuncts] for r in resolve_head(t, self.gaz))
 
     def _implied(self, claim: Claim, reading, actor: Actor, target: Actor, trigger: Token | None = None,
                  context: tuple[Span, list] | None = None) -> list[Claim]:
@@ -863,7 +952,8 @@ class ClaimExtractor:
             sent, times = context
             claim = replace(claim, date=pick_date(_utterance(signal, trigger), sent, times,
                                                   sent.doc._.published, "asserted"))
-        condition = _condition(trigger) if trigger is not None and claim.modality == "hypothetical" else None
+        holder = _condition_holder(trigger) if trigger is not None else None
+        condition = _condition(holder) if holder is not None and claim.modality == "hypothetical" else None
         if condition is not None and "threatens" in self.relations and (
                 claim.category in HOSTILE_CATEGORIES or (condition == "unless" and claim.category in CONDITIONAL_THREATS)):
             return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=f"{trigger.text} ... {condition}"))]
@@ -924,20 +1014,23 @@ class ClaimExtractor:
 
     def _denials(self, doc: Doc, claims: list[Claim]) -> list[Claim]:
         """"Both Russia and North Korea have denied the accusation": each denier denies the
-        alleged claims of the preceding sentences that concern it."""
+        alleged claims of the preceding sentences (within ``DENIAL_WINDOW``) that concern it;
+        "denied any involvement" only those it was said to have done; "..., which Kampala
+        denies" those of its own sentence."""
         out: list[Claim] = []
         for tok in doc:
-            reading = denied_noun_reading(tok)
+            reading = self._denial(tok)
             if reading is None:
                 continue
-            subj, _ = reading
+            subj, kind = reading
             deniers = self._resolve_all([subj]) if subj is not None else []
-            window_start = max(0, tok.sent.start_char - 600)
-            recent = [c for c in claims if c.modality == "alleged"
-                      and window_start <= c.evidence[0].start < tok.sent.start_char]
+            window_start = max(0, tok.sent.start_char - DENIAL_WINDOW)
+            recent = [c for c in claims if c.modality == "alleged" and (
+                c.evidence[0].start == tok.sent.start_char if kind == "sentence"
+                else window_start <= c.evidence[0].start < tok.sent.start_char)]
             for d in deniers:
                 for c in recent:
-                    if d.actor.id not in (c.subject.id, c.object.id):
+                    if not _denies(d.actor, c, own_acts=kind == "own"):
                         continue
                     ev = replace(c.evidence[0], sentence=tok.sent.text, start=tok.sent.start_char,
                                  end=tok.sent.end_char, trigger=tok.text, confidence=round(c.confidence * 0.9, 3))
@@ -945,6 +1038,21 @@ class ClaimExtractor:
                                      date=c.date, modality="denied", attributed_to=d.actor, location=c.location,
                                      confidence=ev.confidence, evidence=[ev], disputes=c.id))
         return out
+
+    @staticmethod
+    def _denial(tok: Token) -> tuple[Token | None, str] | None:
+        """The denier at a deny verb and what it answers: "claim" (the earlier accusation it
+        names: "denied the charges", "rejected the accusation"), "own" (its own part in the acts
+        reported earlier: "denied any involvement"), "sentence" (what its own sentence reported:
+        "..., which Kampala denies")."""
+        reading = denied_noun_reading(tok)
+        if reading is not None:
+            return reading[0], "claim"
+        for read, kind in ((relative_denial_reading, "sentence"), (disowning_reading, "own")):
+            reading = read(tok)
+            if reading is not None:
+                return reading[0], kind
+        return None
 
 
 # -- parse helpers ------------------------------------------------------------------------------------
@@ -998,6 +1106,13 @@ def _verb_subjects(verb: Token) -> list[Token]:
             tok = reporting_verb(tok) or tok.head
             hops += 1
             continue
+        if (hops > 0 and tok.dep_ == "acomp" and tok.head.lemma_ == "be"
+                and tok.lemma_.lower() in DISPOSITION_ADJECTIVES):
+            # "Iran is willing to negotiate with ...", "the envoy is due to meet ...": the
+            # subject of the predicate adjective does what its infinitive says
+            tok = tok.head
+            hops += 1
+            continue
         if tok.dep_ == "acl" and hops == 0:
             holder = _intent_holder(tok)
             if holder:
@@ -1007,6 +1122,8 @@ def _verb_subjects(verb: Token) -> list[Token]:
             return accusation[1]
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
             gov = tok.head.head
+            if gov.dep_ == "advmod" and gov.lower_ == "short":
+                gov = gov.head  # "Germany stopped short of recognising ...": the one who stopped
             # "accused Belarus of shelling", "blamed Russia for attacking": the accused acts;
             # "tankers have been accused of helping": so does the passive subject.
             acted = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1089,6 +1206,8 @@ def _state_and_own_national(a: Actor, b: Actor) -> bool:
     if pair != {"State", "Person"}:
         return False
     state, person = (a, b) if a.type == "State" else (b, a)
+    if state is a and state.sector == "MIL" and " " in person.label:
+        return False  # "the army ousted President X": a coup, the forces acting on a leader named in full
     return state.country is not None and state.country == person.country
 
 
@@ -1107,6 +1226,21 @@ def _predicates(verb: Token, obj: Token) -> list[Token]:
     preds += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     preds += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
     return [x for p in preds for x in (p, *p.conjuncts)]
+
+
+def _unknown_modifier(tok: Token, noun: Token) -> bool:
+    """A name the gazetteer does not know, modifying a noun without a possessive ("the Benghazi
+    attack"): as often the place of the act as its party."""
+    span = mention_of(tok)
+    return tok.i != noun.i and tok.dep_ != "poss" and span is not None and span._.mention_kind == "entity"
+
+
+def _act_kind(noun: Token) -> list[Token]:
+    """"an act of banditry", "an action of aggression": the word after "of" that says what kind of
+    act a predicate noun names (``act_nouns``), and so how the act is judged."""
+    if noun.lemma_.lower() not in ACT_NOUNS:
+        return []
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _blames(culpable: Token) -> bool:
@@ -1161,6 +1295,17 @@ def _referent(tok: Token) -> bool:
     if tok.dep_ == "pobj":
         return tok.pos_ == "PRON"
     return any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in tok.children)
+
+
+def _denies(denier: Actor, claim: Claim, own_acts: bool = False) -> bool:
+    """Whether a denial by ``denier`` answers ``claim``: one about it (either side), or with
+    ``own_acts`` one it was said to have done.  A state answers for what its people are said to
+    have done ("Caracas dismissed the charge" that Chavez funded the rebels)."""
+    doer = claim.subject
+    if denier.id == doer.id or (denier.type == "State" and doer.type == "Person"
+                                and denier.country is not None and denier.country == doer.country):
+        return True
+    return not own_acts and denier.id == claim.object.id
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:
@@ -1292,6 +1437,14 @@ def _verbal_clash(trig: Trigger, tokens: list[Token], found: list[Resolved]) -> 
         return True
     heads = [x for t in tokens for x in (t, *t.conjuncts)]
     return any(t.lemma_.lower() in VERBAL_PARTIES for t in heads)
+
+
+def _supplies_aid(noun: Token) -> bool:
+    """Whether a supplier or donor gives arms or aid: "arms supplier", "aid donor", "main
+    supplier of weapons" (a modifier or the "of" object names what is given)."""
+    goods = [c for c in noun.children if c.dep_ in ("compound", "amod")] + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in AID_GOODS or g.lower_ in AID_GOODS for g in goods)
 
 
 def _predicate_party(noun: Token) -> list[Token]:
@@ -1467,6 +1620,24 @@ def _that_clause_subjects(noun: Token) -> list[Token]:
     return [g for c in noun.children if c.dep_ in ("acl", "ccomp")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _condition_holder(verb: Token) -> Token | None:
+    """The verb whose "if"/"unless" clause conditions ``verb``: itself, or for the infinitive of
+    a noun of intent the verb that holds the intent ("reserved the right to strike back if X
+    attacked": the parser may hang the condition on either); None without a condition."""
+    if _condition(verb) is not None:
+        return None if _concessive(verb) else verb
+    noun = verb.head
+    if verb.dep_ == "acl" and noun.dep_ == "dobj" and noun.lemma_.lower() in INTENT_NOUNS and is_to_infinitive(verb):
+        return noun.head if _condition(noun.head) is not None and not _concessive(noun.head) else None
+    return None
+
+
+def _concessive(verb: Token) -> bool:
+    """"Even if US planes patrolled the zone, Syria could attack ...": a concession, not a condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+               and any(g.lower_ == "even" for g in c.subtree) for c in verb.children)
 
 
 def _conditioned_party(verb: Token) -> list[Token]:

@@ -35,6 +35,14 @@ ALLEGING_PASSIVES = LEX.alleging_passives
 TOPIC_PREPS = LEX.topic_preps
 #: "if Israel strikes Iran", "unless NATO withdraws": what a condition says may never happen.
 CONDITION_MARKS = LEX.condition_marks
+#: "rejected the accusation": a denial only when the object is a claim (``deniable_nouns``).
+REBUTTING_VERBS = LEX.rebutting_verbs
+#: "denied any involvement (in the attack)": the denier disowns the acts it was said to have done.
+DISOWNING_NOUNS = LEX.disowning_nouns
+#: "refrained from criticising", "stopped short of recognising": the gerund's act is not done.
+ABSTAINING_WORDS = LEX.abstaining_words
+#: "is willing to", "was due to": predicate adjectives whose subject does their infinitive.
+DISPOSITIONS = LEX.disposition_adjectives
 
 
 @dataclass(frozen=True)
@@ -150,10 +158,37 @@ def _topic_noun(prep: Token) -> Token | None:
                  and c.lemma_.lower() in HYPOTHETICAL_NOUNS), None)
 
 
+def _none_of(verb: Token) -> Token | None:
+    """"No Turkish peacekeepers would be sent", "sent no warships": an act whose subject or
+    object is quantified by "no" did not (or will not) happen.  The "no" word, if any."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((d for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                 for d in c.children if d.dep_ == "det" and d.lower_ == "no"), None)
+
+
+def _arranged(clause: Token, governor: Token) -> bool:
+    """"Soviet troops are to leave within 90 days", "the minister was to visit Delhi": "be"
+    with a "to" infinitive states an arrangement, which has not happened yet."""
+    return (clause.dep_ == "xcomp" and governor.lemma_ == "be" and is_to_infinitive(clause)
+            and not any(c.dep_ in ("attr", "acomp") for c in governor.children))  # ("was the first to")
+
+
+def _disposed(clause: Token, governor: Token) -> Token | None:
+    """"are willing, perhaps even anxious, to meet Kim": the parser may hang the infinitive on
+    "be" beside its predicate adjective; the adjective (a hypothetical governor) if so."""
+    if clause.dep_ not in ("xcomp", "advcl") or governor.lemma_ != "be" or not is_to_infinitive(clause):
+        return None
+    return next((c for c in governor.children if c.dep_ == "acomp" and c.lemma_.lower() in HYPOTHETICAL_GOVERNORS), None)
+
+
 def read_modality(trigger: Token) -> ModalityReading:
     """Modality of the relation expressed at ``trigger`` (a verb or an event noun)."""
     if _has_neg(trigger) or any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in trigger.children):
         return ModalityReading("negated", signal=trigger)
+    none = _none_of(trigger)
+    if none is not None:
+        return ModalityReading("negated", signal=none)
     modal = _modal(trigger)
     if modal is not None:
         return ModalityReading("hypothetical", signal=modal)
@@ -185,8 +220,19 @@ def read_modality(trigger: Token) -> ModalityReading:
             return ModalityReading("hypothetical", signal=head)
         if rel == "xcomp" and lemma in REFUSING_GOVERNORS:
             return ModalityReading("negated", signal=head)  # "refused to send troops": not sent
+        if (rel == "pcomp" and head.lower_ in ("from", "of") and head.head.lemma_.lower() in ABSTAINING_WORDS
+                and trigger.i in (tok.i, *(c.i for c in tok.children))):
+            return ModalityReading("negated", signal=head.head)  # "refrained from criticising Russia"
+        if (rel == "xcomp" and lemma in DISPOSITIONS and head.dep_ == "acomp"
+                and (_has_neg(head.head) or _has_neg(head))):
+            return ModalityReading("negated", signal=head)  # "for not being ready to negotiate with Assad"
         if rel in ("xcomp",) and lemma in HYPOTHETICAL_GOVERNORS:
             return ModalityReading("hypothetical", signal=head)
+        if _arranged(tok, head):
+            return ModalityReading("hypothetical", signal=head)
+        disposed = _disposed(tok, head)
+        if disposed is not None:
+            return ModalityReading("hypothetical", signal=disposed)
         if (rel in ("pcomp", "pobj") and head.lower_ in TOPIC_PREPS and head.head.pos_ == "NOUN"
                 and head.head.lemma_.lower() in HYPOTHETICAL_NOUNS):
             # "the possibility of talks", "negotiations on an Israeli pullback": a topic, not an act
@@ -210,6 +256,8 @@ def read_modality(trigger: Token) -> ModalityReading:
             return ModalityReading("negated", signal=head)
         if rel in ("xcomp",) and _modal(head) is not None:
             return ModalityReading("hypothetical", signal=_modal(head))
+        if rel == "acomp" and lemma == "be" and tok.lemma_.lower() in DISPOSITIONS and _modal(head) is not None:
+            return ModalityReading("hypothetical", signal=_modal(head))  # "will be free to strike a deal"
         if rel == "acl" and lemma in LEX.intent_nouns and is_to_infinitive(tok):
             # "announced plans to withdraw": what is intended has not happened; "had no plans to"
             # says it will not
@@ -232,9 +280,52 @@ def read_modality(trigger: Token) -> ModalityReading:
 def denied_noun_reading(verb: Token) -> tuple[Token | None, Token] | None:
     """"Both Russia and North Korea have denied the accusation": a denial that names no claim
     itself but answers an earlier one.  Returns (denier, deny verb) when ``verb`` is such a denial."""
-    if verb.lemma_.lower() not in DENY_VERBS:
+    lemma = verb.lemma_.lower()
+    if lemma not in DENY_VERBS and lemma not in REBUTTING_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if obj is None or obj.lemma_.lower() not in DENIABLE_NOUNS:
+        return None
+    if _states_its_content(obj):
+        return None  # "denied reports that it had sold oil to X": the denied claim is the clause's own
+    return _subject(verb), verb
+
+
+def _states_its_content(noun: Token) -> bool:
+    """"reports that it had sold oil", "a report he had asked for loyalty": a claim noun whose
+    clause says what it claims (so it names no earlier claim)."""
+    return any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") and not is_to_infinitive(c)
+               for c in noun.children)
+
+
+def _answered_in_sentence(verb: Token) -> bool:
+    """"Ethiopia says Somali troops invaded, which Mogadishu denies", "accused France of
+    planning an intervention, a claim Paris rejected": a denial in a relative clause answers
+    what its own sentence reported, not an earlier one."""
+    if verb.dep_ != "relcl":
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None:
+        return obj.lower_ == "which"
+    return verb.head.lemma_.lower() in DENIABLE_NOUNS
+
+
+def relative_denial_reading(verb: Token) -> tuple[Token | None, Token] | None:
+    """The (denier, deny verb) of a relative denial that answers its own sentence ("which Kampala
+    denies", "a charge Paris rejected"); None otherwise."""
+    lemma = verb.lemma_.lower()
+    if lemma not in DENY_VERBS | REBUTTING_VERBS or not _answered_in_sentence(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("which", "that", "who")), None)
+    return subj, verb
+
+
+def disowning_reading(verb: Token) -> tuple[Token | None, Token] | None:
+    """"Moscow has denied any involvement in the attack", "denied any role": the denier disowns
+    the acts it was said to have done.  Returns (denier, deny verb) for such a denial."""
+    if verb.lemma_.lower() not in DENY_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in DISOWNING_NOUNS:
         return None
     return _subject(verb), verb

@@ -27,6 +27,8 @@ from kg.vocab import Relation, load_lexicon
 _LEX = load_lexicon()
 PREPS = _LEX.wording_preps
 PARTICLES = _LEX.wording_particles
+#: "sent hundreds of advisers to Angola": a count whose "of" names what the light verb acts on.
+QUANTITY_NOUNS = _LEX.quantity_nouns
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -129,8 +131,10 @@ def _verb_matches(spec: PatternSpec, verb: Token) -> Iterator[Trigger]:
             yield Trigger(spec, verb, noun)
             continue
         # "pulled its troops out of Lebanon": the parser hangs "of" on the particle "out";
-        # "provided photographs and intelligence to X": it hangs on the first conjunct.
-        nominals = [] if noun is None else [noun] + ([noun.head] if noun.dep_ == "conj" else [])
+        # "provided photographs and intelligence to X": it hangs on the first conjunct, and
+        # "sent hundreds of advisers to X" on the count.
+        nominals = [] if noun is None else [noun] + ([noun.head] if noun.dep_ == "conj" else []) + (
+            [noun.head.head] if is_counted(noun) else [])
         holders = [verb] + nominals + [p for p in particles if p.dep_ == "prep"]
         for holder in holders:
             for c in holder.children:
@@ -146,6 +150,16 @@ def _light_nouns(children: list[Token]) -> Iterator[Token]:
         if c.dep_ in NOUN_DEPS:
             yield c
             yield from (g for g in c.children if g.dep_ == "conj" and g.pos_ in NOUN_POS)
+            if c.lemma_.lower() in QUANTITY_NOUNS:
+                # "sent thousands of troops": what is sent is what the count counts
+                yield from (g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for g in p.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS)
+
+
+def is_counted(noun: Token) -> bool:
+    """Whether a light-verb noun is what a count counts ("hundreds of advisers")."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.dep_ == "prep"
+            and noun.head.head.lemma_.lower() in QUANTITY_NOUNS and noun.head.head.dep_ in NOUN_DEPS)
 
 
 def _modifiers_present(token: Token, noun: str) -> bool:
@@ -186,7 +200,13 @@ def _verb_patterns(spec: PatternSpec) -> list[list[dict]]:
         coord = [{"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "coord", "RIGHT_ATTRS": {"DEP": {"IN": sorted(NOUN_DEPS)}}},
                  {"LEFT_ID": "coord", "REL_OP": ">", "RIGHT_ID": "noun",
                   "RIGHT_ATTRS": {"LEMMA": spec.noun_head, "DEP": "conj", "POS": {"IN": sorted(NOUN_POS)}}}]
-        bases = [base + [noun], base + coord]
+        # "sent hundreds of advisers to": the noun counted by the complement.
+        count = [{"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "coord",
+                  "RIGHT_ATTRS": {"DEP": {"IN": sorted(NOUN_DEPS)}, "LEMMA": {"IN": sorted(QUANTITY_NOUNS)}}},
+                 {"LEFT_ID": "coord", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of", "DEP": "prep"}},
+                 {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "noun",
+                  "RIGHT_ATTRS": {"LEMMA": spec.noun_head, "DEP": "pobj", "POS": {"IN": sorted(NOUN_POS)}}}]
+        bases = [base + [noun], base + coord, base + count]
     if not spec.prep:
         return bases
     prep = {"LOWER": spec.prep, "DEP": {"IN": sorted(PREP_DEPS)}}

@@ -446,7 +446,16 @@ class ActorResolver:
         persons = _surname_index(spans)  # last name -> actor, for short mentions later in the doc
         out = list(spans)
         for ent in doc.ents:
-            if ent.label_ not in _NER_TYPES or any(i in taken for i in range(ent.start, ent.end)):
+            if ent.label_ not in _NER_TYPES:
+                continue
+            if any(i in taken for i in range(ent.start, ent.end)):
+                inner = _named_group_over(ent, out)
+                if inner is None:
+                    continue
+                out = [m for m in out if m not in inner]
+            ent = _ranked_person(ent, _honorifics(self.gaz)) or ent
+            if ent.root.conjuncts and _names_forces_only(ent, self.gaz):
+                out += _forces_of_coordinated_state(ent, out)  # "US Marines and Army Rangers"
                 continue
             ent = self._trimmed_entity(ent)
             if ent is None:
@@ -645,7 +654,23 @@ def resolve_head(token: Token, gaz: Gazetteer | None = None, modifier: bool = Fa
     if token.lower_ in PRONOUNS_PERSON or token.lower_ in PRONOUNS_GROUP:
         found = _antecedent(token)
         return _with_coordinated(found, token) if found else []
+    if token.lower_ == "whose":
+        return _relative_owner(token, gaz)
     return _referring_phrase(token, gaz) or _agent_or_owner(token, gaz)
+
+
+def _relative_owner(token: Token, gaz: Gazetteer) -> list[Resolved]:
+    """"Kenya, whose troops crossed into Somalia": "whose" is what its relative clause hangs
+    on, and all of a coordination ("Jamaica and Barbados, whose troops ..." are both).  Only
+    for agents ("whose troops", "whose government"): "X, whose company released the film" or
+    "whose history includes" tells of the owner's things, not of acts the owner did."""
+    if _agent_sector(token.head, gaz) is None:
+        return []
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    owner = clause.head
+    return _dedupe([r for t in (owner, *owner.conjuncts) for r in resolve_head(t, gaz)])
 
 
 #: How sure a mention of each kind is of its actor: a name most, a bare demonym least.
@@ -685,7 +710,7 @@ def _referring_phrase(token: Token, gaz: Gazetteer) -> list[Resolved]:
     found = _pair(token) or _plural_title(token, gaz) or _document_authors(token, gaz)
     if found:
         return found
-    state = _the_country(token, gaz)
+    state = _the_country(token, gaz) or _state_body(token, gaz)
     return [state] if state is not None else []
 
 
@@ -845,7 +870,8 @@ def _modifier_actor(mod: Token, gaz: Gazetteer, sector: str | None) -> Actor | N
     if actor.type == "Location" and actor.country and sector in WORDS.place_agent_sectors:
         state = gaz.entries.get(actor.country)  # "Darfur rebels", "protesters in Tibet"
         return state.actor() if state is not None and state.type == "State" else None
-    key = gaz.key_of(actor.id) if actor.type == "Person" and mod.dep_ == "poss" and sector == "MIL" else None
+    key = gaz.key_of(actor.id) if actor.type == "Person" and (
+        mod.dep_ == "poss" and sector == "MIL" or _leaders_body(mod)) else None
     if key is None:
         return None
     day = _doc_day(mod.doc)
@@ -855,6 +881,15 @@ def _modifier_actor(mod: Token, gaz: Gazetteer, sector: str | None) -> Actor | N
         if kind in LEADER_KINDS and role.holds_on(day) and state is not None and state.type == "State":
             return state.actor()
     return None
+
+
+LEADER_BODY_NOUNS = WORDS.leader_body_nouns
+
+
+def _leaders_body(mod: Token) -> bool:
+    """Whether a person modifies a noun for the government they lead ("the Kennedy
+    administration", "the Nixon administration's embargo"): the state they led then."""
+    return mod.dep_ in ("compound", "poss") and mod.head.lemma_.lower() in LEADER_BODY_NOUNS
 
 
 def _counterpart(token: Token, gaz: Gazetteer) -> Resolved | None:
@@ -967,6 +1002,9 @@ def _antecedent_here(token: Token, here: list[Span]) -> Resolved | None:
         subj_here = _possessor_subjects(token, subj_here)
         if subj_here:
             return Resolved(subj_here[0]._.actor, token, 0.75)  # "Russia ... used its veto"
+        body = _owned_body_subject(token)
+        if body is not None:
+            return Resolved(body, token, 0.7)  # "the Libyan government ..., but its troops"
     subordinate = token.head.dep_ in ("advcl", "relcl", "ccomp", "pcomp", "acl", "xcomp")
     if here and (token.dep_ != "nsubj" or subordinate):
         return Resolved(here[-1]._.actor, token, 0.7)
@@ -974,6 +1012,28 @@ def _antecedent_here(token: Token, here: list[Span]) -> Resolved | None:
         return Resolved(subj_here[-1]._.actor, token, 0.7)
     if here:
         return Resolved(here[-1]._.actor, token, 0.65)
+    return None
+
+
+def _owned_body_subject(token: Token) -> Actor | None:
+    """The state whose body is the nearest subject before a group possessive in its sentence,
+    when that subject is no mention itself but a state's body owned by one ("the Libyan
+    government declared a truce, but its troops advanced", "Gadhafi's government ... its
+    troops": a leader's body is his state's).  The possessive continues that subject as it
+    would a state named as subject; a subject of any other kind ends the search."""
+    if token.lower_ in PRONOUNS_PERSON:
+        return None
+    gaz = load_gazetteer()
+    for subj in reversed(token.doc[token.sent.start:token.i]):
+        if subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if mention_of(subj) is not None or _agent_sector(subj, gaz) not in STATE_SECTORS:
+            return None
+        for mod in subj.children:
+            actor = _modifier_actor(mod, gaz, "MIL") if mod.dep_ in ("amod", "poss") else None
+            if actor is not None and actor.type == "State":
+                return actor
+        return None
     return None
 
 
@@ -1284,15 +1344,44 @@ def _the_country(token: Token, gaz: Gazetteer) -> Resolved | None:
         return None
     if [c.lower_ for c in token.children if c.dep_ not in ("punct",)] != ["the"]:
         return None  # "the whole country", "the country of origin", "a country"
+    state = _one_state_named(token, gaz)
+    return Resolved(state, token, 0.6) if state is not None else None
+
+
+def _one_state_named(token: Token, gaz: Gazetteer, sentences: int = 2) -> Actor | None:
+    """The one state named in the phrase's sentence before it (and, with ``sentences`` 2, in
+    the sentence before that), other than its clause's own subject; None when none or
+    several are."""
     doc, sent = token.doc, token.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = doc[sent.start - 1].sent.start if sent.start > 0 and sentences > 1 else sent.start
     own = _other_clause_subjects(token, whole_phrases=True)
     states = {s._.actor.id: s._.actor for s in _mentions_between(doc, start, token.i)
               if s._.actor is not None and s._.actor.type == "State" and s.root.i not in own
               and _names_the_state(s, gaz)}
-    if len(states) != 1:
+    return next(iter(states.values())) if len(states) == 1 else None
+
+
+STATE_BODY_NOUNS = WORDS.state_body_nouns
+def _state_body(token: Token, gaz: Gazetteer) -> Resolved | None:
+    """"the army seized power", "the government denied it": a state's own body named with
+    "the" and nothing else is the body of the state the story is about, so it is that state,
+    by the rule of "the country" (one state named before it, not the clause's own subject),
+    with the body's sector; but only within its own sentence, because a body belongs to the
+    state the story is about, which the sentence before may not name ("Maduro accused
+    Washington. The defence minister said the armed forces ...").  A body with any other
+    modifier ("the new government", "the government in exile", "a rebel army") is not taken."""
+    words = [c for c in token.children if c.dep_ not in ("punct",)]
+    if not words or words[0].lower_ != "the" or words[0].i > token.i:
         return None
-    return Resolved(next(iter(states.values())), token, 0.6)
+    inner = [c.lower_ for c in words[1:] if c.i < token.i and c.dep_ in ("amod", "compound")]
+    if len(inner) != len(words) - 1 or " ".join((*inner, token.lower_)) not in STATE_BODY_NOUNS:
+        return None
+    state = _one_state_named(token, gaz, sentences=1)
+    if state is None:
+        return None
+    sector = _agent_sector(token, gaz)
+    actor = Actor(state.id, state.label, state.type, state.country, state.wikidata, sector=sector)
+    return Resolved(actor, token, 0.6)
 
 
 def _names_the_state(span: Span, gaz: Gazetteer) -> bool:
@@ -1739,12 +1828,109 @@ def _noun_before_comma(ent: Span) -> Token | None:
 
 def _strip_honorifics(ent: Span, honorifics: frozenset[str]) -> Span | None:
     """A person's name without the titles the tagger included ("Archbishop Desmond Tutu",
-    "Sheikh Hamad bin Khalifa al-Thani"), so the actor's label is the name news and
-    analysts use."""
-    start = ent.start
-    while start < ent.end - 1 and ent.doc[start].lower_.rstrip(".") in honorifics - _ROYAL:
-        start += 1
+    "Sheikh Hamad bin Khalifa al-Thani", "Lieutenant-General Raoul Cédras"), so the actor's
+    label is the name news and analysts use."""
+    start = _after_honorifics(ent, honorifics)
     return Span(ent.doc, start, ent.end, label=ent.label_)
+
+
+def _after_honorifics(ent: Span, honorifics: frozenset[str]) -> int:
+    """Where the name starts after the titles leading an entity; a hyphen joining two titles
+    ("Lieutenant-General", which the tokenizer splits) is part of them."""
+    doc, start = ent.doc, ent.start
+    titles = honorifics - _ROYAL
+    while start < ent.end - 1:
+        word = doc[start].lower_.rstrip(".")
+        joined = word == "-" and start > ent.start and doc[start + 1].lower_.rstrip(".") in titles
+        if word not in titles and not joined:
+            break
+        start += 1
+    return start
+
+
+GROUP_NAME_HEADS = WORDS.group_name_heads
+
+
+def _names_forces_only(ent: Span, gaz: Gazetteer) -> bool:
+    """Whether an organisation entity is made only of the words of any state's services and
+    troops ("Army Rangers", "Navy SEALs", "Special Forces"): it names no actor of its own."""
+    if ent.label_ != "ORG":
+        return False
+    words = [t.lower_ for t in ent if t.is_alpha and t.lower_ != "the"]
+    if not words:
+        return False
+    i = 0
+    while i < len(words):  # longest service phrase first: "special forces", "air force"
+        n = next((n for n in (3, 2, 1) if " ".join(words[i:i + n]) in GENERIC_NAMES
+                  or gaz.agents.get(" ".join(words[i:i + n])) == "MIL"), 0)
+        if n == 0:
+            return False
+        i += n
+    return True
+
+
+def _forces_of_coordinated_state(ent: Span, spans: list[Span]) -> list[Span]:
+    """The mention for forces named without a country, when they are coordinated with forces
+    that have one ("US Marines and Army Rangers"): that state's military; none otherwise (a
+    ministry or a service named alone keeps the entity it was: "Russia's Defense Ministry")."""
+    root = ent.root
+    partners = [*root.conjuncts]
+    by_token = {i: s for s in spans for i in range(s.start, s.end)}
+    for partner in partners:
+        for mod in partner.children:
+            span = by_token.get(mod.i)
+            actor = span._.actor if span is not None and mod.dep_ in ("compound", "amod", "poss", "nmod") else None
+            if actor is not None and actor.type == "State":
+                mention = Span(ent.doc, ent.start, ent.end)
+                mention._.mention_kind = FORMATION
+                mention._.actor = Actor(actor.id, actor.label, actor.type, actor.country, actor.wikidata, sector="MIL")
+                return [mention]
+    return []
+
+
+def _named_group_over(ent: Span, spans: list[Span]) -> list[Span] | None:
+    """The place and demonym mentions inside an organisation's name that the name replaces
+    ("Somali" in "the Western Somali Liberation Front", "Kenya" in "the Kenya African National
+    Union"): a movement or party named after a people is not that people's state.  Only for
+    an organisation entity ending in a group's word (front, movement, party ...) and holding
+    nothing but states, places and demonyms; None when it does not replace them."""
+    if ent.label_ != "ORG" or len(ent) < 3 or ent[-1].lower_ not in GROUP_NAME_HEADS:
+        return None
+    inner = [m for m in spans if m.start < ent.end and ent.start < m.end]
+    if any(m.start < ent.start or m.end > ent.end or (m.start, m.end) == (ent.start, ent.end) or m._.actor is None
+           or m._.mention_kind not in (NAME, DEMONYM) or m._.actor.type not in ("State", "Location") for m in inner):
+        return None
+    return inner
+
+
+def _ranked_person(ent: Span, honorifics: frozenset[str]) -> Span | None:
+    """A person the tagger took for an organisation because of the rank before the name
+    ("Lieutenant-General Raoul Cédras" as ORG): a rank, then a name of two proper nouns or
+    more whose last word the text elsewhere uses alone, as news uses a surname ("Cédras
+    said"), is that person.  "General Electric Company" has no "Company" acting alone."""
+    if ent.label_ != "ORG" or ent[0].lower_.rstrip(".") not in honorifics:
+        return None
+    start = _after_honorifics(ent, honorifics)
+    if start == ent.start or ent.end - start < 2 or any(t.pos_ != "PROPN" for t in ent.doc[start:ent.end]):
+        return None
+    if not _used_alone(ent.doc[ent.end - 1], ent):
+        return None
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _used_alone(last: Token, ent: Span) -> bool:
+    """Whether the text uses this word elsewhere as a proper noun standing alone, with no
+    proper noun either side ("Cédras said", "talks with Namphy"), as news writes a surname
+    after the full name.  Only asked of the rare ranked organisation, so the scan is cheap."""
+    doc = last.doc
+    for tok in doc:
+        if tok.text != last.text or ent.start <= tok.i < ent.end or tok.tag_ != "NNP":
+            continue
+        before = doc[tok.i - 1] if tok.i > 0 else None
+        after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (before is None or before.pos_ != "PROPN") and (after is None or after.pos_ != "PROPN"):
+            return True
+    return False
 
 
 def _surnames(full: str) -> list[str]:
