@@ -974,3 +974,25 @@ def test_tearing_up_a_treaty_with_a_state_cuts_ties_and_agrees_nothing(extract):
 def test_forces_and_money_wordings(extract, sentence, subject, relation, obj):
     claims = extract(sentence)
     assert has(claims, subject, relation, obj), triples(claims)
+
+
+# -- official protests are accusations (CAMEO 114); PROTEST is for boycotts and walkouts ---------
+
+@pytest.mark.parametrize("sentence,subject,obj", [
+    ("Japan lodged a protest with China over the detention of its fishermen.", "Japan", "China"),
+    ("China summoned the Japanese ambassador on Sunday.", "China", "Japan"),
+    ("Iran's foreign ministry protested to Britain over the arrest of its diplomat.", "Iran", "United Kingdom"),
+])
+def test_an_official_protest_accuses_its_target(extract, sentence, subject, obj):
+    claims = extract(sentence)
+    assert [c.category for c in claims if (c.subject.label, c.object.label) == (subject, obj)] == ["ACCUSE"], \
+        triples(claims)
+
+
+@pytest.mark.parametrize("sentence,obj", [
+    ("Venezuela's delegation walked out on Israel's prime minister.", "Benjamin Netanyahu"),
+    ("Norway boycotted Iran's conference.", "Iran"),
+])
+def test_a_boycott_or_walkout_stays_a_protest(extract, sentence, obj):
+    claims = extract(sentence)
+    assert [c.category for c in claims if c.object.label == obj] == ["PROTEST"], triples(claims)

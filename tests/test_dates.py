@@ -200,6 +200,14 @@ def test_offsets_of_several_mentions_match_the_text():
     assert [m.start_char for m in mentions] == sorted(m.start_char for m in mentions)
 
 
+def test_two_days_in_a_row_are_one_stretch_other_pairs_stay_apart():
+    """"talks on Thursday and Friday" lasted two days; "in 2014 and 2016" are two times."""
+    [both] = find_time_mentions("The envoys held talks on Thursday and Friday.", SAT)
+    assert (both.span.start, both.span.end) == ("2023-03-23", "2023-03-24")
+    assert len(find_time_mentions("The envoys met on Monday and Thursday.", SAT)) == 2
+    assert len(find_time_mentions("Elections were held in 2014 and 2015.", SAT)) == 2
+
+
 def test_range_and_period_in_one_phrase_agree():
     mentions = find_time_mentions("the 1950-1953 Korean War", SAT)
     assert [m.text for m in mentions] == ["1950-1953", "Korean War"]

@@ -364,6 +364,10 @@ def test_the_story_time_is_found_once_per_sentence_in_a_long_paragraph(parser, m
 @pytest.mark.parametrize("text", [
     "Talks collapsed on Monday. Russia expelled the British ambassador, the worst rift in years.",
     "Talks collapsed on Monday. Russia expelled the British ambassador for the first time in decades.",
+    # the parser hangs the record's "in years" on the verb here, not on "standoff"
+    "Talks collapsed on Monday. Russia expelled the British ambassador, as the row drew in France and set "
+    "off the worst crisis in the region in years.",
+    "Talks collapsed on Monday. Russia expelled the British ambassador, its third expulsion in ten years.",
 ])
 def test_the_stretch_a_record_is_measured_over_is_no_time_of_the_clause(date_of, text):
     """"the worst rift in years" says nothing of when the expulsion happened, as "the most since 1986"."""
@@ -462,3 +466,11 @@ def test_a_definite_subject_takes_the_date_its_thing_was_given_earlier(date_of):
     assert date_of(lead + "The pact opened the market to Brazilian beef.", "opened") == day("2023-03-23")
     # another thing, or none named again, continues no dated phrase
     assert date_of(lead + "A second deal opened the market to Brazilian beef.", "opened") == FALLBACK
+
+
+def test_a_coordinated_verb_shares_a_point_in_time_but_not_a_deadline(date_of):
+    """"recalled its ambassador, expelled diplomats within two days and banned flights": the two
+    days bound the expulsion alone; the Sunday of the first verb is the time of all three."""
+    text = "Peru on Sunday recalled its ambassador, expelled Chilean diplomats within two days and banned flights to Chile."
+    assert date_of(text, "banned") == day("2023-03-19")
+    assert date_of(text, "expelled") != day("2023-03-19")
