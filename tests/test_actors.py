@@ -712,6 +712,8 @@ def test_a_rank_before_a_company_name_is_no_person(parse):
 @pytest.mark.parametrize("text,owners", [
     ("Chad, whose soldiers crossed into Sudan on Friday, denied any plan to stay.", ["Chad"]),
     ("Ghana and Togo, whose ministers met in Lome, signed a border pact.", ["Ghana", "Togo"]),
+    # a business acts for itself: the owner of the firm does not release what the firm does
+    ("Silvio Berlusconi, whose company is releasing a film about Angela Merkel, declined to comment.", []),
 ])
 def test_whose_is_what_its_relative_clause_hangs_on(parse, text, owners):
     doc = parse(text, "2015-05-01")

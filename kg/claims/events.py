@@ -29,8 +29,8 @@ Three other links read the document so far the same way:
   (``lone_act_doers``);
 * an ellipsis repeats the act just told with a new subject: "Britain cut ties with Qatar, and
   Egypt followed suit", "Libya announced a similar embargo" (``repeated_act``);
-* a person who announces or orders a definite act of their own state's does it too: "Syrian
-  soldiers left Lebanon ... President Assad announced the pullout" (``announced_act``).
+* a person who announces or orders a definite act of their own state's does it too: "Cuban
+  soldiers left Angola ... President Castro announced the pullout" (``announced_act``).
 """
 
 from __future__ import annotations
@@ -157,8 +157,8 @@ def _names_an_event(claim: Claim) -> bool:
 
 
 def _sides(doers: list[Actor]) -> set[str]:
-    """The states a set of doers acts for, for telling one event from another: "Syrian soldiers
-    left Lebanon" and "President Assad announced the pullout" tell one withdrawal, by Syria."""
+    """The states a set of doers acts for, for telling one event from another: "Cuban soldiers
+    left Angola" and "President Castro announced the pullout" tell one withdrawal, by Cuba."""
     return {a.country if a.type in ("State", "Person") and a.country else a.id for a in doers}
 
 
@@ -253,8 +253,8 @@ def _tells_of(verb: Token, nouns: frozenset[str], verbs: frozenset[str], objects
 
 def announced_act(word: Token, announcers: Sequence[Resolved], earlier: Sequence[Claim]) -> list[Claim]:
     """The claims of the act that a person announced or ordered for their own state, at the definite
-    event noun ``word``: "The last Syrian soldiers left Lebanon. ... President Bashar al-Assad
-    announced the pullout in March" (the leader withdrew from Lebanon too).  The act is the one
+    event noun ``word``: "The last Cuban soldiers left Angola. ... President Fidel Castro
+    announced the pullout in March" (the leader withdrew from Angola too).  The act is the one
     event of the noun's categories in the window of ``event_antecedents`` whose doer is a state
     of an announcer's nationality: a single relation, which the announcer takes on with its
     objects.  Empty when ``word`` is no such noun or the link is not unambiguous."""

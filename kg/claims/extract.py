@@ -349,10 +349,13 @@ class ClaimExtractor:
         if (subjects and not objects and not passive and trig.spec.relation.category in HOSTILE_CATEGORIES
                 and _condition_holder(verb) is not None and read_modality(verb).modality == "hypothetical"):
             # "would strike back if Indian troops attacked again": a hostile act made to hang on
-            # another actor's act is aimed at that actor (one named there, not a pronoun's guess)
+            # another actor's act is aimed at that actor (one named there, not a pronoun's guess,
+            # and one the gazetteer knows: "if Kobani were to fall" names a town, not a party)
             own = {r.actor.id for r in subjects}
-            named = [t for t in _expand_conjuncts(_conditioned_party(_condition_holder(verb))) if t.pos_ != "PRON"]
-            objects = [r for t in named for r in resolve_head(t, self.gaz) if r.actor.id not in own]
+            named = [t for t in _expand_conjuncts(_conditioned_party(_condition_holder(verb)))
+                     if t.pos_ != "PRON" and not _unknown_name(t)]
+            objects = [r for t in named for r in resolve_head(t, self.gaz)
+                       if r.actor.id not in own and r.actor.type != "Location"]
         if subjects and not objects and not passive and trig.spec.relation.category in HOSTILE_CATEGORIES:
             # "Pyongyang accused Seoul of attacking first": an act with no named target that one
             # actor accuses another of was done to the accuser.
@@ -1231,8 +1234,14 @@ def _predicates(verb: Token, obj: Token) -> list[Token]:
 def _unknown_modifier(tok: Token, noun: Token) -> bool:
     """A name the gazetteer does not know, modifying a noun without a possessive ("the Benghazi
     attack"): as often the place of the act as its party."""
+    return tok.i != noun.i and tok.dep_ != "poss" and _unknown_name(tok)
+
+
+def _unknown_name(tok: Token) -> bool:
+    """Whether a token belongs to a name the gazetteer does not know (a mention of kind
+    "entity"): as often a place or a thing as a party."""
     span = mention_of(tok)
-    return tok.i != noun.i and tok.dep_ != "poss" and span is not None and span._.mention_kind == "entity"
+    return span is not None and span._.mention_kind == "entity"
 
 
 def _act_kind(noun: Token) -> list[Token]:
@@ -1342,10 +1351,16 @@ def _through_thing(tokens: list[Token], acts: frozenset[str]) -> list[Token]:
 
 def _speakers(verb: Token) -> list[Token]:
     """The subject of a judging verb; a pronoun in "recalled their envoys over what they termed
-    ..." is the subject of the clause the judgement explains."""
+    ..." is the subject of the clause the judgement explains, and in "condemning what it
+    calls ..." that of the verb whose object the naming clause is (the speaker names what it
+    condemns; the pronoun's nearest antecedent is often another actor)."""
     subj = _verb_subjects(verb)
-    if subj and all(t.pos_ == "PRON" for t in subj) and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+    if not subj or not all(t.pos_ == "PRON" for t in subj):
+        return subj
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         return _verb_subjects(verb.head.head) or subj
+    if verb.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return _verb_subjects(verb.head) or subj
     return subj
 
 

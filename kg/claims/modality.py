@@ -55,7 +55,9 @@ class ModalityReading:
 
 
 def _has_neg(tok: Token) -> bool:
-    return any(c.dep_ == "neg" for c in tok.children)
+    """Whether a negation hangs on ``tok``; the "not" of "whether or not" offers the other
+    alternative of an open question and denies nothing."""
+    return any(c.dep_ == "neg" and not (c.i > 0 and c.nbor(-1).lower_ == "or") for c in tok.children)
 
 
 def _modal(tok: Token) -> Token | None:

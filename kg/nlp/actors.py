@@ -663,8 +663,9 @@ def _relative_owner(token: Token, gaz: Gazetteer) -> list[Resolved]:
     """"Kenya, whose troops crossed into Somalia": "whose" is what its relative clause hangs
     on, and all of a coordination ("Jamaica and Barbados, whose troops ..." are both).  Only
     for agents ("whose troops", "whose government"): "X, whose company released the film" or
-    "whose history includes" tells of the owner's things, not of acts the owner did."""
-    if _agent_sector(token.head, gaz) is None:
+    "whose history includes" tells of the owner's things, not of acts the owner did; nor a
+    business ("whose company is releasing a film"), which acts for itself."""
+    if _agent_sector(token.head, gaz) in (None, "BUS"):
         return []
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
     if clause is None or clause.head.pos_ not in ("NOUN", "PROPN"):
