@@ -395,6 +395,8 @@ class Lexicon:
     testing_verbs: Words
     weapon_objects: Words
     act_nouns: Words
+    posing_verbs: Words
+    rebuking_senses: Words
     # event noun -> the categories of claim it may refer back to ("the attack": ASSAULT, COERCE)
     event_anaphors: dict[str, Words]
 

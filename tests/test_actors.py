@@ -774,3 +774,23 @@ def test_a_leaders_administration_is_the_state_they_led_then(parse):
     doc = parse("The Nixon administration cut off credits to Chile in 1971.", "1971-11-01")
     assert [(label, country) for label, country, _ in actors_at(doc, "administration")] == \
         [("United States", "USA")]
+
+
+# -- precision on real news (P1) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,word", [
+    ("Warplanes took off from the carrier and struck rebel positions near Idlib.", "Warplanes"),
+    ("Rescue teams reached the village after the floods in Malawi.", "Rescue"),
+])
+def test_capitalised_common_words_name_no_actor(parse, text, word):
+    """A capitalised noun opening a sentence or caption, or a phrase headed by an adjective,
+    is no organisation or person of its own, whatever the tagger calls it."""
+    doc = parse(text, "2016-01-10")
+    assert not [m for m in doc._.actor_mentions if word in m.text], \
+        [(m.text, m._.actor.label) for m in doc._.actor_mentions]
+
+
+def test_an_unknown_party_name_with_a_common_head_is_still_an_actor(parse):
+    doc = parse("The ruling Zorvan Party accused the opposition of fraud.", "2016-01-10")
+    assert [m._.actor.label for m in doc._.actor_mentions if "Zorvan" in m.text], \
+        [(m.text, m._.actor.label) for m in doc._.actor_mentions]

@@ -1075,3 +1075,98 @@ def test_aid_pledged_is_a_promise_not_yet_given(extract, sentence, subject, obj)
 def test_arson_is_an_assault(extract):
     claims = extract("Hezbollah fighters set fire to an Israeli army post.")
     assert [c.category for c in claims if c.subject.label == "Hezbollah"] == ["ASSAULT"], triples(claims)
+
+
+# -- precision on real news (P2) ----------------------------------------------------------------
+
+def test_calling_someone_out_is_no_phone_call(extract):
+    claims = extract("Ruto seemed to call out Museveni over the border closure.")
+    assert not [c for c in claims if c.relation == "metWith"], triples(claims)
+
+
+def test_a_call_in_a_that_clause_is_still_a_phone_call(extract):
+    # the parser takes the "that" for a second object of "called": it must not read as a name
+    claims = extract("This despite the inconvenient truth that Erdogan called Putin personally to discuss the grain corridor.")
+    assert has(claims, "Recep Tayyip Erdoğan", "metWith", "Vladimir Putin"), triples(claims)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lula asked Zelensky whether he would accept a truce.",
+    "Trump later asked Comey whom he had voted for in 2016.",
+    "Congress is asking why Austin and Milley approved the pullout.",
+])
+def test_a_question_put_is_no_request(extract, sentence):
+    claims = extract(sentence)
+    assert not [c for c in claims if c.category == "REQUEST"], triples(claims)
+
+
+def test_asking_for_an_act_is_still_a_request(extract):
+    claims = extract("Kenya asked Ethiopia to reopen the border and asked Somalia for troops.")
+    assert has(claims, "Kenya", "requests", "Ethiopia"), triples(claims)
+    assert has(claims, "Kenya", "requests", "Somalia"), triples(claims)
+
+
+def test_partners_listed_after_with_are_not_partners_of_each_other(extract):
+    claims = extract("The cuts follow deals with Vietnam, Chile, Peru and Mexico that Japan struck in 2012.")
+    assert not [c for c in claims if c.subject.label != "Japan" and c.object.label != "Japan"], triples(claims)
+    between = extract("Talks between Armenia and Azerbaijan resumed on Monday.")
+    assert has(between, "Armenia", "metWith", "Azerbaijan"), triples(between)
+
+
+# -- precision on real news (P1) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Western officials said Iran poses a serious threat to Israel.",
+    "Analysts believe Pyongyang represents a growing threat to Japan.",
+])
+def test_posing_a_threat_is_a_judgement_not_a_threat(extract, sentence):
+    claims = extract(sentence)
+    assert not [c for c in claims if c.category == "THREATEN"], triples(claims)
+
+
+def test_a_threat_issued_is_still_a_threat(extract):
+    claims = extract("North Korea issued a threat to Japan on Tuesday.")
+    assert has(claims, "North Korea", "threatens", "Japan"), triples(claims)
+
+
+@pytest.mark.parametrize("sentence,state", [
+    ("Senator Halvorsen backed the Iran deal in a floor speech.", "Iran"),
+    ("Dick Cheney attacked the Cuba agreement as a surrender.", "Cuba"),
+    ("Most Republicans voted to reject the Iran nuclear accord.", "Iran"),
+])
+def test_a_state_named_on_a_deal_is_not_what_is_backed_or_attacked(extract, sentence, state):
+    claims = extract(sentence)
+    assert not [c for c in claims if state in (c.subject.label, c.object.label)], triples(claims)
+
+
+def test_a_vote_on_a_deal_makes_the_voters_no_party_to_it(extract):
+    claims = extract("The Senate will hold a vote on the Iran deal next week.")
+    assert not [c for c in claims if c.category == "AGREE"], triples(claims)
+
+
+def test_backing_a_states_own_plan_still_backs_that_state(extract):
+    claims = extract("Germany backed France's proposal for a joint patrol.")
+    assert has(claims, "Germany", "supports", "France"), triples(claims)
+
+
+def test_callers_listed_after_from_did_not_meet_each_other(extract):
+    claims = extract("Ruto's office said he had received phone calls from world leaders including "
+                     "Emmanuel Macron, Olaf Scholz and Joe Biden, offering their congratulations.")
+    callers = {"Emmanuel Macron", "Olaf Scholz", "Joe Biden"}
+    assert not [c for c in claims if {c.subject.label, c.object.label} <= callers], triples(claims)
+    joint = extract("Talks of Russia and China resumed.")
+    assert has(joint, "Russia", "metWith", "China"), triples(joint)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Erdogan attacked Israel for its treatment of the Gaza flotilla.",
+    "Lula hit Bolsonaro for not backing the vaccine plan.",
+])
+def test_attacking_someone_for_a_reason_is_criticism_not_force(extract, sentence):
+    claims = extract(sentence)
+    assert not [c for c in claims if c.category == "ASSAULT"], triples(claims)
+
+
+def test_an_attack_lasting_days_is_still_an_attack(extract):
+    claims = extract("Israeli jets attacked Hamas positions in Gaza for three days in May.")
+    assert has(claims, "Israel", "attacks", "Hamas"), triples(claims)

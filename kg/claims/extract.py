@@ -83,6 +83,8 @@ ASKING_VERBS = LEX.asking_verbs
 RAISING_VERBS = LEX.raising_verbs
 INTRANSITIVE_RELATIONS = LEX.intransitive_relations
 NAMING_VERBS = LEX.naming_verbs
+POSING_VERBS = LEX.posing_verbs
+REBUKING_SENSES = LEX.rebuking_senses
 STANCE_CATEGORIES = LEX.stance_categories
 HOSTILE_CATEGORIES = LEX.hostile_categories
 ACCUSING_VERBS = LEX.accusing_verbs
@@ -118,6 +120,9 @@ PUBLIC_APPEALS = LEX.public_appeals
 #: Words at which a new subject may take up an earlier act ("followed suit", "a similar ban",
 #: "announced the decision").
 REPEAT_CUES = LEX.emulation_verbs | frozenset(LEX.event_anaphors) | LEX.decision_nouns
+#: Nouns of a deal (event_anaphors for AGREE): a name compounded on one ("the Iran deal") is a
+#: party or topic of it, so a stance on the deal is not one on that actor.
+AGREEMENT_NOUNS = frozenset(n for n, cats in LEX.event_anaphors.items() if "AGREE" in cats)
 #: Words that make a sentence worth reading even without a relation wording.
 SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering_verbs | CONDEMNING_WORDS | REPEAT_CUES
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
@@ -338,7 +343,9 @@ class ClaimExtractor:
             # "complained over two Israeli air raids", "rejected the American proposal": the owner
             # named in the thing's modifiers; else the parties after its prepositions.
             owners = self._resolve_all([c for t in obj_toks if t.pos_ == "NOUN" and mention_of(t) is None
-                                        for c in t.children if c.dep_ in ("amod", "compound", "poss")], modifier=True)
+                                        for c in t.children if c.dep_ in ("amod", "compound", "poss")
+                                        and not (c.dep_ == "compound" and t.lemma_.lower() in AGREEMENT_NOUNS)],
+                                       modifier=True)
             parties = owners or self._resolve_all([g for t in obj_toks for g in _parties(t, with_party)])
             objects = [replace(r, confidence=r.confidence * 0.85) for r in parties]
         if (subjects and not objects and not passive and trig.spec.relation.category in STANCE_CATEGORIES
@@ -440,7 +447,10 @@ class ClaimExtractor:
             # (not warnings: "warnings that North Korea could test a missile" predict, not threaten)
             obj_toks = _that_clause_subjects(noun)
         # "between Russia and Ukraine": both sides come through the preposition
-        if spec.relation.symmetric and not (subj_toks or mod_toks) and len(obj_toks) == 1 and obj_toks[0].conjuncts:
+        # ("deals with Jordan, Egypt and Turkey" lists one side's partners, who dealt with it, not
+        # with each other: only "between" joins its conjuncts as the two sides)
+        if spec.relation.symmetric and not (subj_toks or mod_toks) and len(obj_toks) == 1 and obj_toks[0].conjuncts \
+                and obj_toks[0].head.lower_ == "between":
             subj_toks, obj_toks = [obj_toks[0]], list(obj_toks[0].conjuncts)
         subjects = self._resolve_all(mod_toks, modifier=True) + self._resolve_all(subj_toks)
         objects = self._resolve_all(obj_toks)
@@ -462,6 +472,10 @@ class ClaimExtractor:
                 subjects, objects = objects, subjects  # "Moscow, Cairo's arms supplier": Moscow gives
             return _Draft(trig, subjects, objects, 0.7) if subjects and objects else None
         if spec.relation.symmetric and len(subjects) >= 2 and not objects:
+            if any(t.head.lower_ == "from" for t in subj_toks):
+                # "calls from leaders including Merkel and Hollande", "information about the
+                # meeting from Kushner and Manafort": senders of one kind, not parties to each other
+                return None
             return _Draft(trig, subjects, [], conf)  # "the Kim-Putin summit"
         if (spec.relation.symmetric and spec.relation.category in JOINT_EVENT_CATEGORIES and not subjects
                 and not objects and noun.dep_ == "dobj" and not is_definite(noun)
@@ -478,9 +492,11 @@ class ClaimExtractor:
                                          and c.lower_ in spec.noun_preps + ("in", "against", "on")
                                          for g in c.children if g.dep_ == "pobj"])
             conf = 0.65
-        if subjects and not objects and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "on", "from", "by", "through"):
+        if (subjects and not objects and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "on", "from", "by", "through")
+                and not spec.relation.symmetric):
             # "formed with the support of the Soviet Union", "dependent on Soviet aid":
-            # the recipient is the clause's subject.
+            # the recipient is the clause's subject.  A joint event has no recipient: "a vote
+            # on the Iran deal" is about the deal, not one made with the voters.
             clause_subj = _clause_subject(noun)
             if clause_subj is not None:
                 objects = self._resolve_all([clause_subj])
@@ -1474,6 +1490,21 @@ def _predicate_party(noun: Token) -> list[Token]:
     return []
 
 
+def _reason_given(verb: Token) -> bool:
+    """Whether a verb gives the reason it is done for: "for" with a gerund ("for not backing
+    the law") or a noun that is no stretch of time ("for its support", not "for three days")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for g in prep.children:
+            if g.dep_ == "pcomp":
+                return True
+            if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") and g.ent_type_ not in ("DATE", "TIME") \
+                    and not any(c.dep_ == "nummod" for c in g.children):
+                return True
+    return False
+
+
 def _wrong_sense(trig: Trigger) -> bool:
     """Uses of a trigger verb that do not express its relation: a transitive "fly"/"travel"
     (transport, not a visit), and "call" with a predicate or a non-actor object ("called the
@@ -1483,6 +1514,12 @@ def _wrong_sense(trig: Trigger) -> bool:
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in FIGURATIVE_CONFLICT
             for t in (verb, trig.noun) if t is not None for c in t.children):
         return True  # "Trump's trade war with China", "a legal battle with Brussels"
+    if (spec.relation.category == "THREATEN" and verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "attr")
+            and verb.head.lemma_.lower() in POSING_VERBS):
+        return True  # "poses a threat to Iraq": a danger judged, not a threat made
+    if (spec.relation.category == "ASSAULT" and spec.noun is None and spec.prep is None
+            and spec.lemma in REBUKING_SENSES and _reason_given(verb)):
+        return True  # "attacked Iran for its support of the rebels": criticism, not force
     if spec.relation.category == "MOBILIZE" and spec.noun is None and _mover_is_civilian(verb):
         return True  # "Syrian refugees crossed into Turkey": people fleeing, not forces sent
     if spec.wording in FORCE_WORDINGS and not _mover_is_force(verb):
@@ -1498,7 +1535,49 @@ def _wrong_sense(trig: Trigger) -> bool:
             return True
         if dobjs and not any(resolve_head(d) for d in dobjs):
             return True
+        if _names_predicate(verb, dobjs):
+            return True
+    if spec.relation.category == "REQUEST" and spec.lemma in ASKING_VERBS and _asks_question(verb):
+        return True  # "asked Tillerson whether he would ...": a question put, nothing requested
     return False
+
+
+#: Particles that turn "call" into another verb: "called out Kim" criticises, "called off
+#: the talks" cancels; neither is a phone call.
+_NON_CONTACT_PARTICLES = ("out", "off")
+#: Subordinators of a yes/no question ("asked him whether/if ...").
+_QUESTION_MARKS = ("whether", "if")
+#: Penn tags of wh-words, which open an embedded question ("asked why ...", "asked X whom ...").
+_WH_TAGS = ("WP", "WP$", "WRB", "WDT")
+
+
+def _names_predicate(verb: Token, dobjs: list[Token]) -> bool:
+    """Whether a naming verb ("call") gives its object a name rather than placing a call.  The
+    small parser often reads "calling Trump a frightened dog" as two direct objects and "called
+    Comey's firing the biggest mistake" as an object plus a nominal clause, so the predicate
+    noun is not always an ``oprd``; "call out"/"call off" are other verbs altogether."""
+    if len([d for d in dobjs if d.i > verb.i]) >= 2:  # (a relative "that" before the verb is no name)
+        return True
+    if any(c.dep_ == "prt" and c.lower_ in _NON_CONTACT_PARTICLES for c in verb.children):
+        return True
+    return bool(dobjs) and any(c.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def _asks_question(verb: Token) -> bool:
+    """Whether an asking verb puts a question ("asked McCabe whom he had voted for", "are asking
+    why officials requested files") instead of asking for an act.  A request has an infinitive
+    ("asked Iran to free") or a "for" phrase ("asked Kyiv for help"); a question has an embedded
+    clause opened by "whether"/"if" or a wh-word, which the parser hangs either on the verb or,
+    after a bare name, as a relative clause of the object."""
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in clause.children):
+            return True
+        if clause.left_edge.tag_ in _WH_TAGS and clause.left_edge.i > verb.i:
+            return True
+    return any(r.dep_ == "relcl" and r.left_edge.tag_ in _WH_TAGS and r.left_edge.i == d.right_edge.i + 1
+               for d in verb.children if d.dep_ == "dobj" for r in d.children)
 
 
 def _addressed(request: Token) -> tuple[Token | None, list[Token]]:

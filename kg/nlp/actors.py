@@ -458,8 +458,8 @@ class ActorResolver:
                 out += _forces_of_coordinated_state(ent, out)  # "US Marines and Army Rangers"
                 continue
             ent = self._trimmed_entity(ent)
-            if ent is None:
-                continue
+            if ent is None or (_common_words(ent) and ent.text.lower() not in persons):
+                continue  # (a surname of someone named in full is theirs, however tagged)
             actor = self._entity_actor(ent, persons, out, day)
             if actor.type == "Person" and len(ent) > 1:
                 for name in _surnames(ent.text):
@@ -847,12 +847,17 @@ def _owns(mod: Token, noun: Token) -> bool:
         return first.head.lower_ in WORDS.owner_preps  # "the government of Iraq", not "a surge in Iraq"
     if first is None or first.dep_ not in ("amod", "compound", "poss", "nmod"):
         return False
+    if first.dep_ in ("compound", "nmod") and noun.lemma_.lower() in _AGREEMENT_NOUNS:
+        return False  # "backed the Iran deal": a party to the deal, or its topic, not whose it is
     span = mention_of(mod)
     return not (span is not None and span._.mention_kind == METONYM and first.dep_ != "poss")
 
 
 AGENT_OWNER_TYPES = LEX.agent_owner_types
 LEADER_KINDS = LEX.leader_kinds
+#: Nouns of a deal between parties (lexicon.yaml event_anaphors for AGREE): a name compounded
+#: on one is a party or topic ("the Iran deal"), so backing or attacking it is not done to that actor.
+_AGREEMENT_NOUNS = frozenset(n for n, cats in LEX.event_anaphors.items() if "AGREE" in cats)
 
 
 def _modifier_actor(mod: Token, gaz: Gazetteer, sector: str | None) -> Actor | None:
@@ -2065,6 +2070,19 @@ def _generic_name(ent: Span) -> bool:
     words = [t for t in ent if not any(ch.isdigit() for ch in t.text)]
     text = normal(" ".join(t.text for t in words))
     return bool(words) and text in GENERIC_NAMES
+
+
+def _common_words(ent: Span) -> bool:
+    """Whether an organisation or person the tagger found names no actor: only common words,
+    such as a capitalised noun opening a sentence or caption ("Warplanes took off", "Rescue
+    workers"), or a phrase headed by an adjective or participle ("Academy Award-winning",
+    "U.S.-led").  A name with a common head ("the AKP party") still names its holder; places and
+    peoples keep their adjectives (a misspelt demonym is still a state's)."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return False
+    if ent.root.pos_ in ("ADJ", "VERB"):
+        return True
+    return not any(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in ent)
 
 
 def _strip_det(ent: Span) -> Span | None:
