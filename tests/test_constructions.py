@@ -1077,33 +1077,38 @@ def test_arson_is_an_assault(extract):
     assert [c.category for c in claims if c.subject.label == "Hezbollah"] == ["ASSAULT"], triples(claims)
 
 
-# -- precision on real news (P2) ----------------------------------------------------------------
+# -- precision on real news: misreadings found by judging samples of corpus claims by hand, each
+# -- with a control that the right reading still holds ----------------------------------------------
 
-def test_calling_someone_out_is_no_phone_call(extract):
-    claims = extract("Ruto seemed to call out Museveni over the border closure.")
-    assert not [c for c in claims if c.relation == "metWith"], triples(claims)
-
-
-def test_a_call_in_a_that_clause_is_still_a_phone_call(extract):
-    # the parser takes the "that" for a second object of "called": it must not read as a name
-    claims = extract("This despite the inconvenient truth that Erdogan called Putin personally to discuss the grain corridor.")
-    assert has(claims, "Recep Tayyip Erdoğan", "metWith", "Vladimir Putin"), triples(claims)
-
-
-@pytest.mark.parametrize("sentence", [
-    "Lula asked Zelensky whether he would accept a truce.",
-    "Trump later asked Comey whom he had voted for in 2016.",
-    "Congress is asking why Austin and Milley approved the pullout.",
+@pytest.mark.parametrize("sentence,category", [
+    ("Ruto seemed to call out Museveni over the border closure.", "CONSULT"),  # no phone call
+    ("Lula asked Zelensky whether he would accept a truce.", "REQUEST"),  # a question put
+    ("Trump later asked Comey whom he had voted for in 2016.", "REQUEST"),
+    ("Congress is asking why Austin and Milley approved the pullout.", "REQUEST"),
+    ("Western officials said Iran poses a serious threat to Israel.", "THREATEN"),  # a judgement
+    ("Analysts believe Pyongyang represents a growing threat to Japan.", "THREATEN"),
+    ("The Senate will hold a vote on the Iran deal next week.", "AGREE"),  # voters are no party
+    ("Erdogan attacked Israel for its treatment of the Gaza flotilla.", "ASSAULT"),  # criticism
+    ("Lula hit Bolsonaro for not backing the vaccine plan.", "ASSAULT"),
 ])
-def test_a_question_put_is_no_request(extract, sentence):
+def test_misreadings_found_on_real_news_give_no_claim_of_that_category(extract, sentence, category):
     claims = extract(sentence)
-    assert not [c for c in claims if c.category == "REQUEST"], triples(claims)
+    assert not [c for c in claims if c.category == category], triples(claims)
 
 
-def test_asking_for_an_act_is_still_a_request(extract):
-    claims = extract("Kenya asked Ethiopia to reopen the border and asked Somalia for troops.")
-    assert has(claims, "Kenya", "requests", "Ethiopia"), triples(claims)
-    assert has(claims, "Kenya", "requests", "Somalia"), triples(claims)
+@pytest.mark.parametrize("sentence,subject,relation,obj", [
+    # the parser takes the "that" for a second object of "called": it must not read as a name
+    ("This despite the inconvenient truth that Erdogan called Putin personally to discuss the grain corridor.",
+     "Recep Tayyip Erdoğan", "metWith", "Vladimir Putin"),
+    ("Kenya asked Ethiopia to reopen the border and asked Somalia for troops.", "Kenya", "requests", "Ethiopia"),
+    ("Kenya asked Ethiopia to reopen the border and asked Somalia for troops.", "Kenya", "requests", "Somalia"),
+    ("North Korea issued a threat to Japan on Tuesday.", "North Korea", "threatens", "Japan"),
+    ("Germany backed France's proposal for a joint patrol.", "Germany", "supports", "France"),
+    ("Israeli jets attacked Hamas positions in Gaza for three days in May.", "Israel", "attacks", "Hamas"),
+])
+def test_the_right_readings_next_to_those_misreadings_still_hold(extract, sentence, subject, relation, obj):
+    claims = extract(sentence)
+    assert has(claims, subject, relation, obj), triples(claims)
 
 
 def test_partners_listed_after_with_are_not_partners_of_each_other(extract):
@@ -1111,22 +1116,6 @@ def test_partners_listed_after_with_are_not_partners_of_each_other(extract):
     assert not [c for c in claims if c.subject.label != "Japan" and c.object.label != "Japan"], triples(claims)
     between = extract("Talks between Armenia and Azerbaijan resumed on Monday.")
     assert has(between, "Armenia", "metWith", "Azerbaijan"), triples(between)
-
-
-# -- precision on real news (P1) ----------------------------------------------------------------
-
-@pytest.mark.parametrize("sentence", [
-    "Western officials said Iran poses a serious threat to Israel.",
-    "Analysts believe Pyongyang represents a growing threat to Japan.",
-])
-def test_posing_a_threat_is_a_judgement_not_a_threat(extract, sentence):
-    claims = extract(sentence)
-    assert not [c for c in claims if c.category == "THREATEN"], triples(claims)
-
-
-def test_a_threat_issued_is_still_a_threat(extract):
-    claims = extract("North Korea issued a threat to Japan on Tuesday.")
-    assert has(claims, "North Korea", "threatens", "Japan"), triples(claims)
 
 
 @pytest.mark.parametrize("sentence,state", [
@@ -1139,16 +1128,6 @@ def test_a_state_named_on_a_deal_is_not_what_is_backed_or_attacked(extract, sent
     assert not [c for c in claims if state in (c.subject.label, c.object.label)], triples(claims)
 
 
-def test_a_vote_on_a_deal_makes_the_voters_no_party_to_it(extract):
-    claims = extract("The Senate will hold a vote on the Iran deal next week.")
-    assert not [c for c in claims if c.category == "AGREE"], triples(claims)
-
-
-def test_backing_a_states_own_plan_still_backs_that_state(extract):
-    claims = extract("Germany backed France's proposal for a joint patrol.")
-    assert has(claims, "Germany", "supports", "France"), triples(claims)
-
-
 def test_callers_listed_after_from_did_not_meet_each_other(extract):
     claims = extract("Ruto's office said he had received phone calls from world leaders including "
                      "Emmanuel Macron, Olaf Scholz and Joe Biden, offering their congratulations.")
@@ -1156,17 +1135,3 @@ def test_callers_listed_after_from_did_not_meet_each_other(extract):
     assert not [c for c in claims if {c.subject.label, c.object.label} <= callers], triples(claims)
     joint = extract("Talks of Russia and China resumed.")
     assert has(joint, "Russia", "metWith", "China"), triples(joint)
-
-
-@pytest.mark.parametrize("sentence", [
-    "Erdogan attacked Israel for its treatment of the Gaza flotilla.",
-    "Lula hit Bolsonaro for not backing the vaccine plan.",
-])
-def test_attacking_someone_for_a_reason_is_criticism_not_force(extract, sentence):
-    claims = extract(sentence)
-    assert not [c for c in claims if c.category == "ASSAULT"], triples(claims)
-
-
-def test_an_attack_lasting_days_is_still_an_attack(extract):
-    claims = extract("Israeli jets attacked Hamas positions in Gaza for three days in May.")
-    assert has(claims, "Israel", "attacks", "Hamas"), triples(claims)
