@@ -983,8 +983,17 @@ def test_tearing_up_a_treaty_with_a_state_cuts_ties_and_agrees_nothing(extract):
     ("The IMF lent Argentina 44 billion dollars.", "International Monetary Fund", "aids", "Argentina"),
     ("The African Union keeps 20,000 peacekeepers in Somalia.", "African Union", "aids", "Somalia"),
     ("Turkey closed the straits to Russian warships.", "Turkey", "coerces", "Russia"),
+    # the right readings beside the misreadings found on real news (see "precision on real news")
+    # the parser takes the "that" for a second object of "called": it must not read as a name
+    ("This despite the inconvenient truth that Erdogan called Putin personally to discuss the grain corridor.",
+     "Recep Tayyip Erdoğan", "metWith", "Vladimir Putin"),
+    ("Kenya asked Ethiopia to reopen the border and asked Somalia for troops.", "Kenya", "requests", "Ethiopia"),
+    ("Kenya asked Ethiopia to reopen the border and asked Somalia for troops.", "Kenya", "requests", "Somalia"),
+    ("North Korea issued a threat to Japan on Tuesday.", "North Korea", "threatens", "Japan"),
+    ("Germany backed France's proposal for a joint patrol.", "Germany", "supports", "France"),
+    ("Israeli jets attacked Hamas positions in Gaza for three days in May.", "Israel", "attacks", "Hamas"),
 ])
-def test_forces_and_money_wordings(extract, sentence, subject, relation, obj):
+def test_wordings_give_their_relation(extract, sentence, subject, relation, obj):
     claims = extract(sentence)
     assert has(claims, subject, relation, obj), triples(claims)
 
@@ -1077,8 +1086,8 @@ def test_arson_is_an_assault(extract):
     assert [c.category for c in claims if c.subject.label == "Hezbollah"] == ["ASSAULT"], triples(claims)
 
 
-# -- precision on real news: misreadings found by judging samples of corpus claims by hand, each
-# -- with a control that the right reading still holds ----------------------------------------------
+# -- precision on real news: misreadings found by judging samples of corpus claims by hand (their
+# -- controls, the right readings that must still hold, are rows of test_wordings_give_their_relation)
 
 @pytest.mark.parametrize("sentence,category", [
     ("Ruto seemed to call out Museveni over the border closure.", "CONSULT"),  # no phone call
@@ -1094,21 +1103,6 @@ def test_arson_is_an_assault(extract):
 def test_misreadings_found_on_real_news_give_no_claim_of_that_category(extract, sentence, category):
     claims = extract(sentence)
     assert not [c for c in claims if c.category == category], triples(claims)
-
-
-@pytest.mark.parametrize("sentence,subject,relation,obj", [
-    # the parser takes the "that" for a second object of "called": it must not read as a name
-    ("This despite the inconvenient truth that Erdogan called Putin personally to discuss the grain corridor.",
-     "Recep Tayyip Erdoğan", "metWith", "Vladimir Putin"),
-    ("Kenya asked Ethiopia to reopen the border and asked Somalia for troops.", "Kenya", "requests", "Ethiopia"),
-    ("Kenya asked Ethiopia to reopen the border and asked Somalia for troops.", "Kenya", "requests", "Somalia"),
-    ("North Korea issued a threat to Japan on Tuesday.", "North Korea", "threatens", "Japan"),
-    ("Germany backed France's proposal for a joint patrol.", "Germany", "supports", "France"),
-    ("Israeli jets attacked Hamas positions in Gaza for three days in May.", "Israel", "attacks", "Hamas"),
-])
-def test_the_right_readings_next_to_those_misreadings_still_hold(extract, sentence, subject, relation, obj):
-    claims = extract(sentence)
-    assert has(claims, subject, relation, obj), triples(claims)
 
 
 def test_partners_listed_after_with_are_not_partners_of_each_other(extract):
