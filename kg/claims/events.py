@@ -27,8 +27,8 @@ Three other links read the document so far the same way:
 * an act with no second party ("seized power", "detonated a nuclear device") gives no claim, so
   "condemned the coup" or "regretted the test" is read back at the one clause that told of it
   (``lone_act_doers``);
-* an ellipsis repeats the act just told with a new subject: "Britain cut ties with Qatar, and
-  Egypt followed suit", "Libya announced a similar embargo" (``repeated_act``);
+* an ellipsis repeats the act just told with a new subject: "Norway expelled two envoys, and
+  Denmark followed suit", "Chile announced a similar ban" (``repeated_act``);
 * a person who announces or orders a definite act of their own state's does it too: "Cuban
   soldiers left Angola ... President Castro announced the pullout" (``announced_act``).
 """
@@ -150,8 +150,8 @@ def _linked_actors(tok: Token, kinds: frozenset[str], earlier: Sequence[Claim]) 
 
 def _names_an_event(claim: Claim) -> bool:
     """Whether a claim tells of an act a definite noun can refer back to: one that happened (or is
-    said to have), or an agreement its parties are to conclude ("Egypt and Israel undertake to
-    conclude a peace treaty ... The PLO rejected the accords": the accords are still theirs)."""
+    said to have), or an agreement its parties are to conclude ("Ghana and Togo undertake to
+    conclude a border treaty ... Burkina Faso rejected the accord": the accord is still theirs)."""
     return claim.modality in ("asserted", "alleged") or (
         claim.modality == "hypothetical" and claim.category in BOTH_PARTY_CATEGORIES)
 
@@ -190,8 +190,8 @@ def _window_start(tok: Token, sentences: int = MAX_SENTENCES_BACK, paragraphs: i
 
 def repeated_act(word: Token, doers: Sequence[Resolved], earlier: Sequence[Claim]) -> list[Claim]:
     """The claims of the act that ``doers`` repeat at ``word``, read from the claims of the
-    document so far (``earlier``): "Britain cut ties with Qatar, and Egypt followed suit",
-    "Libya announced a similar embargo".  An ellipsis copies what was just told, so the act is
+    document so far (``earlier``): "Norway expelled two envoys, and Denmark followed suit",
+    "Chile announced a similar ban".  An ellipsis copies what was just told, so the act is
     the latest one of the fitting categories in the word's sentence or the two before it, and it
     must be a single relation (the latest sentence telling of a ban and a visit leaves "followed
     suit" unread).  The doers take the act's objects; they never repeat an act done to them.

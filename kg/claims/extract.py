@@ -716,8 +716,8 @@ class ClaimExtractor:
         return out
 
     def _repetitions(self, sent: Span) -> list[_Draft]:
-        """"Britain cut ties with Qatar, and Egypt followed suit", "Libya announced a similar
-        embargo": a new subject repeats the act just told, on the same objects; "President Assad
+        """"Norway expelled two envoys, and Denmark followed suit", "Chile announced a similar
+        ban": a new subject repeats the act just told, on the same objects; "the president
         announced the pullout": a leader takes on their state's act (``kg.claims.events`` finds the
         act among the claims read so far)."""
         out = []
