@@ -396,7 +396,9 @@ class Lexicon:
     weapon_objects: Words
     act_nouns: Words
     posing_verbs: Words
+    warned_fates: Words
     rebuking_senses: Words
+    published_things: Words
     # event noun -> the categories of claim it may refer back to ("the attack": ASSAULT, COERCE)
     event_anaphors: dict[str, Words]
 
@@ -470,6 +472,8 @@ class ActorWords:
     royal_honorifics: Words
     name_particles: Words
     generic_names: Words
+    pact_heads: Words
+    pact_names: Words
     not_holder: Words
     not_holder_after: Words
     past_holder: Words

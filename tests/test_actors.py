@@ -794,3 +794,28 @@ def test_an_unknown_party_name_with_a_common_head_is_still_an_actor(parse):
     doc = parse("The ruling Zorvan Party accused the opposition of fraud.", "2016-01-10")
     assert [m._.actor.label for m in doc._.actor_mentions if "Zorvan" in m.text], \
         [(m.text, m._.actor.label) for m in doc._.actor_mentions]
+
+
+# -- precision on real news (P3) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("Ottawa wants to renegotiate NAFTA before the election.", "NAFTA"),
+    ("Critics say the Kelmora Accord gave away too much.", "Kelmora Accord"),
+])
+def test_a_treaty_or_deal_named_like_an_organisation_is_no_actor(parse, text, name):
+    """Parties sign and argue over a deal; the deal itself neither acts nor is acted on."""
+    doc = parse(text, "2018-06-01")
+    assert not [m for m in doc._.actor_mentions if name in m.text], \
+        [(m.text, m._.actor.label) for m in doc._.actor_mentions]
+
+
+def test_an_alliance_known_to_the_gazetteer_keeps_its_pact_name(parse):
+    doc = parse("The Warsaw Pact condemned the strikes in Gdansk.", "1980-09-01")
+    assert [m._.actor.label for m in doc._.actor_mentions if "Warsaw" in m.text] == ["Warsaw Pact"]
+
+
+def test_the_acronym_of_a_law_spelt_out_is_no_actor_where_it_recurs(parse):
+    doc = parse("Parliament passed the Online Harms Protection Act (OHPA) in May. Campaigners say the OHPA "
+                "still lets platforms off lightly.", "2021-06-01")
+    assert not [m for m in doc._.actor_mentions if "OHPA" in m.text or "Act" in m.text], \
+        [(m.text, m._.actor.label) for m in doc._.actor_mentions]

@@ -992,6 +992,10 @@ def test_tearing_up_a_treaty_with_a_state_cuts_ties_and_agrees_nothing(extract):
     ("North Korea issued a threat to Japan on Tuesday.", "North Korea", "threatens", "Japan"),
     ("Germany backed France's proposal for a joint patrol.", "Germany", "supports", "France"),
     ("Israeli jets attacked Hamas positions in Gaza for three days in May.", "Israel", "attacks", "Hamas"),
+    ("Syria released the Turkish pilots on Sunday.", "Syria", "releases", "Turkey"),  # (P3)
+    ("Mexico criticized Canada over the pipeline deal.", "Mexico", "accuses", "Canada"),  # (P3)
+    ("Russian troops clashed with Ukrainian forces near Donetsk.", "Russia", "fightsWith", "Ukraine"),  # (P4)
+    ("Beijing warned that Manila would pay a heavy price.", "China", "threatens", "Philippines"),  # (P4)
 ])
 def test_wordings_give_their_relation(extract, sentence, subject, relation, obj):
     claims = extract(sentence)
@@ -1099,6 +1103,18 @@ def test_arson_is_an_assault(extract):
     ("The Senate will hold a vote on the Iran deal next week.", "AGREE"),  # voters are no party
     ("Erdogan attacked Israel for its treatment of the Gaza flotilla.", "ASSAULT"),  # criticism
     ("Lula hit Bolsonaro for not backing the vaccine plan.", "ASSAULT"),
+    # (P3) a text or record published is no release; a deal or law is no party
+    ("WikiLeaks released Macron's emails on Friday.", "RETREAT"),
+    ("Obama criticized NAFTA in a speech in Ohio.", "ACCUSE"),
+    ("Trudeau praised the Trans Pacific Partnership at the summit.", "SUPPORT"),
+    ("Ottawa has long criticized the Trans Pacific Partnership (TPP) and its rules on dairy.", "ACCUSE"),
+    # (P4) a danger judged is no threat made; a group siding with a state is not that state's
+    ("Diplomats agreed that Russia is a threat to Estonia.", "THREATEN"),
+    ("Diplomats said Iran presents a threat to Bahrain.", "THREATEN"),
+    ("Georgian police clashed with pro-Russian militias near the border.", "ASSAULT"),
+    ("Pro-Turkish gunmen shelled Armenian villages.", "ASSAULT"),
+    ("Anti-Iranian protesters stormed the embassy of Iraq.", "COERCE"),
+    ("Seoul warned that Pyongyang could test another missile within weeks.", "THREATEN"),  # a forecast
 ])
 def test_misreadings_found_on_real_news_give_no_claim_of_that_category(extract, sentence, category):
     claims = extract(sentence)

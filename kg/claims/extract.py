@@ -89,6 +89,8 @@ STANCE_CATEGORIES = LEX.stance_categories
 HOSTILE_CATEGORIES = LEX.hostile_categories
 ACCUSING_VERBS = LEX.accusing_verbs
 OBLIGATION_MODALS = LEX.obligation_modals
+#: Verbs of what a warning says befalls its clause's subject ("would pay a price").
+WARNED_FATES = LEX.warned_fates
 STATEMENT_VERBS = REPORT_VERBS | LEX.statement_verbs
 #: Verbs that utter a derived claim (a statement or a threat).
 UTTERING_VERBS = STATEMENT_VERBS | LEX.threat_verbs
@@ -141,6 +143,7 @@ FIGURATIVE_CONFLICT = LEX.figurative_conflict
 CIVILIAN_MOVERS = LEX.civilian_movers
 SEEK_VERBS = LEX.seek_verbs
 OBJECT_WORDINGS = LEX.object_wordings
+PUBLISHED_THINGS = LEX.published_things
 PREVENTING_VERBS = LEX.preventing_verbs
 TOPIC_NOUNS = LEX.topic_nouns
 FORCE_NOUNS = LEX.force_nouns
@@ -410,6 +413,8 @@ class ClaimExtractor:
             # the one asked or warned is the subject of the clause.
             objs = [g for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                     for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+            if spec.relation.category == "THREATEN":
+                objs = [g for g in objs if _warned_of_fate(g)]
         if spec.relation.category == "THREATEN" and not any(resolve_head(t, self.gaz) for t in objs):
             conditioned = _conditioned_party(verb)
             if any(resolve_head(t, self.gaz) for t in conditioned):
@@ -1530,6 +1535,8 @@ def _wrong_sense(trig: Trigger) -> bool:
     if spec.wording in OBJECT_WORDINGS and not dobjs and not any(c.dep_ == "nsubjpass" for c in verb.children) \
             and not (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         return True  # "he returned to Iran": travel, nothing handed over
+    if spec.relation.key == "releases" and _releases_a_publication(verb, dobjs):
+        return True  # "released Podesta's emails": a disclosure, nobody freed
     if spec.lemma in NAMING_VERBS and spec.noun is None and spec.prep is None:
         if any(c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") for c in verb.children):
             return True
@@ -1540,6 +1547,17 @@ def _wrong_sense(trig: Trigger) -> bool:
     if spec.relation.category == "REQUEST" and spec.lemma in ASKING_VERBS and _asks_question(verb):
         return True  # "asked Tillerson whether he would ...": a question put, nothing requested
     return False
+
+
+def _releases_a_publication(verb: Token, dobjs: list[Token]) -> bool:
+    """Whether what a release verb lets go is a text, record or the like (lexicon.yaml
+    published_things): its direct object, passive subject or, for a participle ("the emails
+    released by WikiLeaks"), the noun it qualifies.  Publishing an actor's emails or name
+    frees no one and returns nothing of theirs, yet the owner resolves as the object."""
+    things = dobjs + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "acl":
+        things.append(verb.head)
+    return any(t.lemma_.lower() in PUBLISHED_THINGS for t in things)
 
 
 #: Particles that turn "call" into another verb: "called out Kim" criticises, "called off
@@ -1732,6 +1750,17 @@ def _concessive(verb: Token) -> bool:
     """"Even if US planes patrolled the zone, Syria could attack ...": a concession, not a condition."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
                and any(g.lower_ == "even" for g in c.subtree) for c in verb.children)
+
+
+def _warned_of_fate(subj: Token) -> bool:
+    """Whether the subject of a warning's clause is the one warned: something befalls it
+    ("warned that Iran would be punished", "would pay a heavy price") or it is told what it
+    must do ("warned that NATO should stay out").  A clause predicting its own act ("warned
+    that Russia could use a pretext to invade") names whom the warning is about, not at."""
+    clause = subj.head
+    if subj.dep_ == "nsubjpass" or clause.lemma_.lower() in WARNED_FATES:
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in OBLIGATION_MODALS for c in clause.children)
 
 
 def _conditioned_party(verb: Token) -> list[Token]:

@@ -477,7 +477,7 @@ class ActorResolver:
         ent = _strip_det(ent)
         if ent is not None and ent.label_ == "PERSON":
             ent = _strip_honorifics(ent, _honorifics(self.gaz))
-        if ent is None or _generic_name(ent):
+        if ent is None or _generic_name(ent) or _names_a_pact(ent):
             return None
         return ent
 
@@ -868,7 +868,7 @@ def _modifier_actor(mod: Token, gaz: Gazetteer, sector: str | None) -> Actor | N
     possessor), and so does a leader's government ("recognise Maduro's government" backs
     Maduro, not Venezuela)."""
     span = mention_of(mod)
-    if span is None or span._.actor is None:
+    if span is None or span._.actor is None or _sides_with(mod):
         return None
     actor = span._.actor
     if actor.type in AGENT_OWNER_TYPES:
@@ -887,6 +887,21 @@ def _modifier_actor(mod: Token, gaz: Gazetteer, sector: str | None) -> Actor | N
         if kind in LEADER_KINDS and role.holds_on(day) and state is not None and state.type == "State":
             return state.actor()
     return None
+
+
+#: Prefixes that make a name say whom a group sides with, not whose it is.
+SIDING_PREFIXES = frozenset({"pro", "anti"})
+
+
+def _sides_with(mod: Token) -> bool:
+    """Whether a name modifies a noun only through "pro-"/"anti-" ("pro-Russian rebels",
+    "anti-Moscow protesters"): such a group is not that state's, so its fighting or its
+    seizures are not the state's acts, where "Russian troops" are Russia's."""
+    doc = mod.doc
+    i = mod.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in SIDING_PREFIXES:
+        return True
+    return "-" in mod.text and mod.text.split("-", 1)[0].lower() in SIDING_PREFIXES
 
 
 LEADER_BODY_NOUNS = WORDS.leader_body_nouns
@@ -1956,6 +1971,7 @@ def _add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """An acronym the article defines ("the Liberian Peace Council (LPC)") names the same actor
     wherever it recurs, where the tagger would make it a new, unknown actor "LPC" or miss it.
     Mentions the gazetteer resolved by name are kept: a defined acronym never overrides them."""
+    spans = _without_pact_acronyms(doc, spans)
     defined, long_forms = _acronym_definitions(doc, spans)
     if not defined:
         return spans
@@ -1963,6 +1979,23 @@ def _add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
         inside = {i for s in long_forms for i in range(s.start, s.end)}
         spans = [s for s in spans if not any(i in inside for i in range(s.start, s.end))] + long_forms
     return _spread_acronyms(doc, spans, defined)
+
+
+def _without_pact_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The mentions less the unknown entities that are the acronym of a treaty or law the
+    article spells out ("the Digital Millennium Copyright Act (DMCA)"): the tagger calls "the
+    DMCA" an organisation wherever it recurs, but it is no more an actor than the act."""
+    pacts: set[str] = set()
+    # A mention already ending before "(" is no pact (those were dropped as entities), and
+    # spelling its name out again would overwrite its actor, stored by character offsets.
+    named_before = {s.end for s in spans}
+    for tok in doc[1:-2]:
+        acro = doc[tok.i + 1]
+        if tok.text == "(" and doc[tok.i + 2].text == ")" and _is_acronym(acro) and tok.i not in named_before:
+            long_form = _spelt_out(doc, tok.i, acro.text)
+            if long_form is not None and _names_a_pact(long_form):
+                pacts.add(acro.text)
+    return [s for s in spans if not (s._.mention_kind == ENTITY and s.text in pacts)] if pacts else spans
 
 
 def _acronym_definitions(doc: Doc, spans: list[Span]) -> tuple[dict[str, Actor], list[Span]]:
@@ -1985,8 +2018,8 @@ def _acronym_definitions(doc: Doc, spans: list[Span]) -> tuple[dict[str, Actor],
             continue
         if before is None or before.text == acro.text:
             before = _spelt_out(doc, tok.i, acro.text)
-            if before is None:
-                continue
+            if before is None or _names_a_pact(before):
+                continue  # (a treaty spelt out, "the Trans Pacific Partnership (TPP)", is no actor)
             _take_leading_country(before, spans)
             long_forms.append(before)
         defined.setdefault(acro.text, before._.actor)
@@ -2070,6 +2103,15 @@ def _generic_name(ent: Span) -> bool:
     words = [t for t in ent if not any(ch.isdigit() for ch in t.text)]
     text = normal(" ".join(t.text for t in words))
     return bool(words) and text in GENERIC_NAMES
+
+
+def _names_a_pact(ent: Span) -> bool:
+    """Whether an entity the gazetteer missed is a treaty, deal or law (words.yaml pact_heads,
+    pact_names): "NAFTA", "the Iran nuclear deal", "the Patriot Act" are what parties agree
+    on or argue over, so a claim with one as its subject or object is misread."""
+    name = ent.text.split("(")[0]  # "the Trans Pacific Partnership (TPP)"
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return (bool(words) and words[-1] in WORDS.pact_heads) or normal(name) in WORDS.pact_names
 
 
 def _common_words(ent: Span) -> bool:
