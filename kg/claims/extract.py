@@ -52,6 +52,7 @@ from kg.claims.modality import (
 from kg.claims.model import Actor, Claim, Evidence
 from kg.claims.patterns import PatternSpec, Trigger, TriggerIndex, is_counted
 from kg.nlp.actors import (
+    AGREEMENT_NOUNS,
     DOCUMENT_NOUNS,
     Resolved,
     mention_of,
@@ -122,9 +123,6 @@ PUBLIC_APPEALS = LEX.public_appeals
 #: Words at which a new subject may take up an earlier act ("followed suit", "a similar ban",
 #: "announced the decision").
 REPEAT_CUES = LEX.emulation_verbs | frozenset(LEX.event_anaphors) | LEX.decision_nouns
-#: Nouns of a deal (event_anaphors for AGREE): a name compounded on one ("the Iran deal") is a
-#: party or topic of it, so a stance on the deal is not one on that actor.
-AGREEMENT_NOUNS = frozenset(n for n, cats in LEX.event_anaphors.items() if "AGREE" in cats)
 #: Words that make a sentence worth reading even without a relation wording.
 SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering_verbs | CONDEMNING_WORDS | REPEAT_CUES
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
@@ -357,12 +355,12 @@ class ClaimExtractor:
             # (what is asked for, "called for the expulsion of ...", is still to come).
             objects = self._event_antecedents(obj_toks, subjects)
         if (subjects and not objects and not passive and trig.spec.relation.category in HOSTILE_CATEGORIES
-                and _condition_holder(verb) is not None and read_modality(verb).modality == "hypothetical"):
+                and (holder := _condition_holder(verb)) is not None and read_modality(verb).modality == "hypothetical"):
             # "would strike back if Indian troops attacked again": a hostile act made to hang on
             # another actor's act is aimed at that actor (one named there, not a pronoun's guess,
             # and one the gazetteer knows: "if Kobani were to fall" names a town, not a party)
             own = {r.actor.id for r in subjects}
-            named = [t for t in _expand_conjuncts(_conditioned_party(_condition_holder(verb)))
+            named = [t for t in _expand_conjuncts(_conditioned_party(holder))
                      if t.pos_ != "PRON" and not _unknown_name(t)]
             objects = [r for t in named for r in resolve_head(t, self.gaz)
                        if r.actor.id not in own and r.actor.type != "Location"]

@@ -37,7 +37,7 @@ import difflib
 import re
 import weakref
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
@@ -847,7 +847,7 @@ def _owns(mod: Token, noun: Token) -> bool:
         return first.head.lower_ in WORDS.owner_preps  # "the government of Iraq", not "a surge in Iraq"
     if first is None or first.dep_ not in ("amod", "compound", "poss", "nmod"):
         return False
-    if first.dep_ in ("compound", "nmod") and noun.lemma_.lower() in _AGREEMENT_NOUNS:
+    if first.dep_ in ("compound", "nmod") and noun.lemma_.lower() in AGREEMENT_NOUNS:
         return False  # "backed the Iran deal": a party to the deal, or its topic, not whose it is
     span = mention_of(mod)
     return not (span is not None and span._.mention_kind == METONYM and first.dep_ != "poss")
@@ -856,8 +856,9 @@ def _owns(mod: Token, noun: Token) -> bool:
 AGENT_OWNER_TYPES = LEX.agent_owner_types
 LEADER_KINDS = LEX.leader_kinds
 #: Nouns of a deal between parties (lexicon.yaml event_anaphors for AGREE): a name compounded
-#: on one is a party or topic ("the Iran deal"), so backing or attacking it is not done to that actor.
-_AGREEMENT_NOUNS = frozenset(n for n, cats in LEX.event_anaphors.items() if "AGREE" in cats)
+#: on one is a party or topic ("the Iran deal"), so backing or attacking it is not done to that actor
+#: (read here for owners, and by the claim extractor for objects).
+AGREEMENT_NOUNS = frozenset(n for n, cats in LEX.event_anaphors.items() if "AGREE" in cats)
 
 
 def _modifier_actor(mod: Token, gaz: Gazetteer, sector: str | None) -> Actor | None:
@@ -1989,13 +1990,21 @@ def _without_pact_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     # A mention already ending before "(" is no pact (those were dropped as entities), and
     # spelling its name out again would overwrite its actor, stored by character offsets.
     named_before = {s.end for s in spans}
-    for tok in doc[1:-2]:
-        acro = doc[tok.i + 1]
-        if tok.text == "(" and doc[tok.i + 2].text == ")" and _is_acronym(acro) and tok.i not in named_before:
-            long_form = _spelt_out(doc, tok.i, acro.text)
+    for paren, acro in _parenthesised_acronyms(doc):
+        if paren not in named_before:
+            long_form = _spelt_out(doc, paren, acro.text)
             if long_form is not None and _names_a_pact(long_form):
                 pacts.add(acro.text)
     return [s for s in spans if not (s._.mention_kind == ENTITY and s.text in pacts)] if pacts else spans
+
+
+def _parenthesised_acronyms(doc: Doc) -> Iterator[tuple[int, Token]]:
+    """Each acronym standing alone in parentheses ("... Council (LPC)"), with the index of its
+    "(": where an article defines the short name it goes on to use."""
+    for tok in doc[1:-2]:
+        acro = doc[tok.i + 1]
+        if tok.text == "(" and doc[tok.i + 2].text == ")" and _is_acronym(acro):
+            yield tok.i, acro
 
 
 def _acronym_definitions(doc: Doc, spans: list[Span]) -> tuple[dict[str, Actor], list[Span]]:
@@ -2006,18 +2015,15 @@ def _acronym_definitions(doc: Doc, spans: list[Span]) -> tuple[dict[str, Actor],
     defined: dict[str, Actor] = {}
     by_end = {s.end: s for s in spans if s._.actor is not None and s._.actor.type != "Location"}
     long_forms: list[Span] = []
-    for tok in doc[1:-2]:
-        acro = doc[tok.i + 1]
-        if tok.text != "(" or doc[tok.i + 2].text != ")" or not _is_acronym(acro):
-            continue
-        before = by_end.get(tok.i)
-        known = _known_organisation(spans, tok.i + 1)
+    for paren, acro in _parenthesised_acronyms(doc):
+        before = by_end.get(paren)
+        known = _known_organisation(spans, paren + 1)
         if before is not None and before._.mention_kind == ENTITY and before.text != acro.text and \
                 before._.actor.type != "Person" and known is not None:
             before._.actor = known
             continue
         if before is None or before.text == acro.text:
-            before = _spelt_out(doc, tok.i, acro.text)
+            before = _spelt_out(doc, paren, acro.text)
             if before is None or _names_a_pact(before):
                 continue  # (a treaty spelt out, "the Trans Pacific Partnership (TPP)", is no actor)
             _take_leading_country(before, spans)
