@@ -331,6 +331,10 @@ class Lexicon:
     wording_particles: Words
     public_appeals: Words
     thing_preps: Words
+    target_nouns: Words
+    command_verbs: Words
+    command_platforms: Words
+    place_preps: Words
     topic_preps: Words
     object_wordings: Words
     preventing_verbs: Words
@@ -342,6 +346,11 @@ class Lexicon:
     aid_goods: Words
     brokering_verbs: Words
     message_words: Words
+    hypothetical_modifiers: Words
+    hearing_verbs: Words
+    downfall_nouns: Words
+    punitive_measures: Words
+    helper_nouns: Words
     # PLOVER category policy (PLOVER names)
     clause_object_categories: Words
     accusable_categories: Words

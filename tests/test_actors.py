@@ -819,3 +819,29 @@ def test_the_acronym_of_a_law_spelt_out_is_no_actor_where_it_recurs(parse):
                 "still lets platforms off lightly.", "2021-06-01")
     assert not [m for m in doc._.actor_mentions if "OHPA" in m.text or "Act" in m.text], \
         [(m.text, m._.actor.label) for m in doc._.actor_mentions]
+
+
+# -- precision on real news (P6) ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,word,label", [
+    ("The Congress party accused Modi of rigging the vote.", "Congress", "Indian National Congress"),
+    ("Pelosi said Congress would vote on the bill.", "Congress", "United States Congress"),
+])
+def test_indias_congress_party_is_not_the_us_congress(parse, text, word, label):
+    """India's Congress party shares a word with the US legislature: named as a party it is
+    India's, alone it stays the US Congress."""
+    doc = parse(text, "2019-05-23")
+    assert [a[0] for a in actors_at(doc, word)] == [label]
+
+
+# -- precision on real news (P5) ----------------------------------------------------------------
+
+def test_a_photo_gallery_header_names_no_actor_but_its_caption_does(parse):
+    """A gallery widget prints its title twice before each caption; parsed as prose, the title
+    turned "Hunt for ..." into Jeremy Hunt.  Who the caption pictures is still found."""
+    text = ("Hide Caption 7 of 30 Photos: Photos: Hunt for Taliban bombers Hunt for Taliban bombers – "
+            "Pakistani soldiers search a house in Peshawar.")
+    doc = parse(text, "2019-01-01")
+    found = [(m.text, m._.actor.label) for m in doc._.actor_mentions]
+    assert not [m for m in doc._.actor_mentions if m.start_char < text.index("–")], found
+    assert ("Pakistani", "Pakistan") in found

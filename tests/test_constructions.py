@@ -114,6 +114,8 @@ def test_negation(extract):
 @pytest.mark.parametrize("sentence,expected", [
     ("China could impose sanctions on Lithuania.", ("China", "sanctions", "Lithuania")),
     ("Russia plans to attack Ukraine.", ("Russia", "attacks", "Ukraine")),
+    # (P6) precision on real news: a strike called possible or potential may never come
+    ("Analysts warned of potential Chinese airstrikes on Taiwan.", ("China", "attacks", "Taiwan")),
 ])
 def test_hypotheticals(extract, sentence, expected):
     claims = extract(sentence)
@@ -996,6 +998,31 @@ def test_tearing_up_a_treaty_with_a_state_cuts_ties_and_agrees_nothing(extract):
     ("Mexico criticized Canada over the pipeline deal.", "Mexico", "accuses", "Canada"),  # (P3)
     ("Russian troops clashed with Ukrainian forces near Donetsk.", "Russia", "fightsWith", "Ukraine"),  # (P4)
     ("Beijing warned that Manila would pay a heavy price.", "China", "threatens", "Philippines"),  # (P4)
+    # (P6) a call dated "on Sunday" is a call, not "call on"; the right readings beside the P6 fixes
+    ("Erdogan called Zelensky on Sunday night.", "Recep Tayyip Erdoğan", "metWith", "Volodymyr Zelensky"),
+    ("Japan imposed sanctions on North Korea on Saturday.", "Japan", "sanctions", "North Korea"),
+    ("Moscow summoned the British ambassador to explain the expulsions.", "Russia", "protestsTo", "United Kingdom"),
+    ("Russian missiles targeted Ukrainian power plants on Friday.", "Russia", "attacks", "Ukraine"),
+    ("Russia deployed 3,000 troops to Belarus.", "Russia", "mobilizesAgainst", "Belarus"),
+    ("France deployed 500 soldiers to Niger as instructors.", "France", "aids", "Niger"),
+    ("Hamas praised Qatar on Monday.", "Hamas", "supports", "Qatar"),
+    ("The United States launched a strike on Syria on Friday.", "United States", "attacks", "Syria"),
+    ("In an interview with CNN on Sunday, Macron praised Zelensky.", "Emmanuel Macron", "supports",
+     "Volodymyr Zelensky"),
+    # (P5) an actor on an event noun with "between" is still its doer
+    ("Egyptian mediation between Israel and Hamas went on all night.", "Egypt", "mediatesBetween", "Israel"),
+    # each the other's: "blamed each other", "accused one another"
+    ("Peru and Ecuador blamed each other for the border clash.", "Peru", "accuses", "Ecuador"),
+    ("Peru and Ecuador blamed each other for the border clash.", "Ecuador", "accuses", "Peru"),
+    # an act done at a party's request: the party asked for it, and forces it asked for aid it
+    ("Burundian troops crossed into Congo at the request of the Congolese government.",
+     "Democratic Republic of the Congo", "requests", "Burundi"),
+    ("Burundian troops crossed into Congo at the request of the Congolese government.",
+     "Burundi", "aids", "Democratic Republic of the Congo"),
+    # an order to one's own forces is the commander's act; an order to another party a demand
+    ("John F. Kennedy ordered American warships to blockade Cuba.", "John F. Kennedy", "coerces", "Cuba"),
+    ("The International Court of Justice ordered Myanmar to protect the Rohingya.",
+     "International Court of Justice", "requests", "Myanmar"),
 ])
 def test_wordings_give_their_relation(extract, sentence, subject, relation, obj):
     claims = extract(sentence)
@@ -1115,6 +1142,21 @@ def test_arson_is_an_assault(extract):
     ("Pro-Turkish gunmen shelled Armenian villages.", "ASSAULT"),
     ("Anti-Iranian protesters stormed the embassy of Iraq.", "COERCE"),
     ("Seoul warned that Pyongyang could test another missile within weeks.", "THREATEN"),  # a forecast
+    # (P6) a death welcomed is no support of the dead; a witness summoned is no envoy rebuked;
+    # sanctions "targeting" an economy are no attack; advisers sent are no forces massed
+    ("Hamas welcomed the death of Ariel Sharon, the former Israeli prime minister.", "SUPPORT"),
+    ("The Senate Foreign Relations Committee summoned Antony Blinken to testify on Afghanistan.", "ACCUSE"),
+    ("Brussels plans to target Beijing's steel industry with new tariffs.", "ASSAULT"),
+    ("The UN imposed sanctions in June, targeting Iranian oil exports.", "ASSAULT"),
+    ("France deployed 500 soldiers to Niger as instructors.", "MOBILIZE"),
+    # (P6) news outlets ask, are told and report: they are no party to what they cover
+    ("Fox News asked the Kremlin for comment on Tuesday.", "REQUEST"),
+    ("Ukrainian officials told CNN they had arrested a Russian officer.", "ACCUSE"),
+    # (P5) who negotiates a truce between two others declares none of his own
+    ("Lighthizer will travel to Tokyo to negotiate a trade truce between Japan and South Korea.", "RETREAT"),
+    # orders that ask no other party: a thing ordered closed, a government's own department
+    ("Castro ordered the US embassy closed.", "REQUEST"),
+    ("Trump ordered his Department of Homeland Security to tighten vetting.", "REQUEST"),
 ])
 def test_misreadings_found_on_real_news_give_no_claim_of_that_category(extract, sentence, category):
     claims = extract(sentence)
@@ -1145,3 +1187,33 @@ def test_callers_listed_after_from_did_not_meet_each_other(extract):
     assert not [c for c in claims if {c.subject.label, c.object.label} <= callers], triples(claims)
     joint = extract("Talks of Russia and China resumed.")
     assert has(joint, "Russia", "metWith", "China"), triples(joint)
+
+
+# -- precision on real news (P5): an event "between" two parties is theirs alone; one put ahead
+# -- by its adjective has not happened --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,outsider,side,other", [
+    ("Macron arrived in Cairo with a plan to revive the peace talks between Israelis and Palestinians.",
+     "Emmanuel Macron", "Israel", "Palestine"),
+    ("Austin went to Seoul to discuss a potential meeting between Yoon and Kishida.",
+     "Austin", "Yoon Suk Yeol", "Fumio Kishida"),
+    ("Scholz has no plan to revive the stalled talks between Serbia and Kosovo.", "Olaf Scholz", "Serbia", "Kosovo"),
+])
+def test_who_prepares_or_revives_an_event_between_two_others_takes_no_part_in_it(
+        extract, sentence, outsider, side, other):
+    """The parties of "talks between A and B" are A and B: whoever travels, prepares or
+    negotiates for them is no party, though the sentence makes him its subject."""
+    claims = extract(sentence)
+    assert not [c for c in claims if c.category == "CONSULT" and outsider in (c.subject.label, c.object.label)
+                and c.relation != "visits"], triples(claims)
+    assert {side, other} in [{c.subject.label, c.object.label} for c in claims], triples(claims)
+
+
+@pytest.mark.parametrize("sentence,subject,obj", [
+    ("Blinken spoke of his upcoming summit with Erdogan on Friday.", "Antony Blinken", "Recep Tayyip Erdoğan"),
+    ("Aides met ahead of a planned meeting between Modi and Xi Jinping.", "Narendra Modi", "Xi Jinping"),
+])
+def test_an_event_its_adjective_puts_ahead_is_hypothetical(extract, sentence, subject, obj):
+    claims = extract(sentence)
+    assert has(claims, subject, "metWith", obj, modality="hypothetical"), triples(claims, None)
+    assert not has(claims, subject, "metWith", obj), triples(claims)

@@ -42,6 +42,7 @@ from kg.claims.events import (
 from kg.claims.modality import (
     REPORT_VERBS,
     REQUEST_GOVERNORS,
+    commands_force,
     denied_noun_reading,
     disowning_reading,
     is_to_infinitive,
@@ -59,6 +60,8 @@ from kg.nlp.actors import (
     other_antecedent,
     resolve_head,
 )
+from kg.nlp.actors import PLURAL_PRONOUNS
+from kg.nlp.places import PLACE_LABELS, place_state
 from kg.vocab import (
     Gazetteer,
     Relation,
@@ -101,6 +104,10 @@ MATERIAL_BACKING = LEX.material_backing
 REMOVAL_VERBS = LEX.removal_verbs
 AID_GOODS = LEX.aid_goods
 HELPING_PURPOSES = LEX.helping_purposes
+HELPER_NOUNS = LEX.helper_nouns
+HEARING_VERBS = LEX.hearing_verbs
+DOWNFALL_NOUNS = LEX.downfall_nouns
+PUNITIVE_MEASURES = LEX.punitive_measures
 JOINT_EVENT_CATEGORIES = LEX.joint_event_categories
 REFUSAL_MODALS = LEX.refusal_modals
 LEADING_VERBS = LEX.leading_verbs
@@ -132,6 +139,12 @@ SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering
 #: withdrawal "from the deal with Iran".  "On" is left out: "attacked the media on Twitter".
 THING_PREPS = LEX.thing_preps
 THING_CATEGORIES = HOSTILE_CATEGORIES | {"CONSULT"}
+TARGET_NOUNS = LEX.target_nouns
+PLACE_PREPS = LEX.place_preps
+RETAKING_VERBS = frozenset({"recapture", "retake", "liberate", "reclaim", "regain"})
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "capital", "province", "region", "district"})
+#: Categories of acts done to a place ("struck targets in Syria", "seized the town of X").
+PLACE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
 VERBAL_PARTIES = LEX.verbal_parties
 CLASH_WORDS = LEX.clash_words
 REJECTING_VERBS = LEX.rejecting_verbs
@@ -145,6 +158,7 @@ PUBLISHED_THINGS = LEX.published_things
 PREVENTING_VERBS = LEX.preventing_verbs
 TOPIC_NOUNS = LEX.topic_nouns
 FORCE_NOUNS = LEX.force_nouns
+COMMAND_VERBS = LEX.command_verbs
 FORCE_WORDINGS = LEX.force_wordings
 BROKERING_VERBS = LEX.brokering_verbs
 MESSAGE_WORDS = LEX.message_words
@@ -256,6 +270,8 @@ class ClaimExtractor:
             conjunct = trig.noun.i if trig.noun is not None and trig.noun.dep_ == "conj" else -1
             by_token.setdefault((trig.token.i, conjunct), []).append(trig)
         for key, cands in by_token.items():
+            # "called Putin on Tuesday": an "on" that dates the act is not the "on" of "call on"
+            cands = [t for t in cands if not _dates_the_act(t.prep)] or cands
             cands.sort(key=lambda t: (-t.spec.size, t.prep.i if t.prep is not None else -1))
             top = cands[0].spec.relation.category
             by_token[key] = [t for t in cands if t.spec.relation.category == top]
@@ -269,6 +285,11 @@ class ClaimExtractor:
             return self._noun_arguments(trig)
         verb = trig.token
         if _wrong_sense(trig):
+            return None
+        if trig.spec.relation.category == "REQUEST" and trig.spec.lemma in COMMAND_VERBS and (
+                commands_force(verb) or not any(c.dep_ == "xcomp" for c in verb.children)):
+            # "ordered the fleet to sail" is the commander's own act, read at "sail"; "ordered
+            # the embassy closed" closes it, asking no one
             return None
         if _preventer(verb) is not None:
             return None  # a prevented act did not happen
@@ -325,6 +346,15 @@ class ClaimExtractor:
         objects = _aimed_elsewhere(self._resolve_all(obj_toks), subjects)
         if objects and {r.actor.id for r in objects} <= {r.actor.id for r in subjects}:
             objects = []  # "GM, Ford and Tesla pledged their support": no one acts on itself
+        if trig.spec.relation.category == "REQUEST" and trig.spec.lemma in COMMAND_VERBS:
+            # "Trump ordered the Department of Homeland Security to ...": a government's orders
+            # to its own organs and officials are no request between parties; only a party
+            # known to be another's is ordered as one ("Moscow ordered the United States to cut")
+            home = {r.actor.country for r in subjects if r.actor.country}
+            placed = home or any(r.actor.type == "InternationalOrganization" for r in subjects)
+            objects = [r for r in objects if placed and r.actor.country and r.actor.country not in home]
+        if not objects and len(subjects) > 1 and any(_reciprocal(t) for t in obj_toks):
+            objects = list(subjects)  # "India and Pakistan accused each other": each the other
         if _verbal_clash(trig, subj_toks + obj_toks, subjects + objects):
             return None
         if subjects and not objects and not passive and trig.spec.relation.category in THING_CATEGORIES:
@@ -334,6 +364,14 @@ class ClaimExtractor:
                 t for t in obj_toks if t.lemma_.lower() in VERBAL_PARTIES]  # "met leaders of X", not "parents of X"
             objects = [replace(r, confidence=r.confidence * 0.8)
                        for r in self._resolve_all(_through_thing(things, self._act_lemmas))]
+        if trig.spec.relation.category in PLACE_CATEGORIES:
+            # "seized the town of Avdiivka": a name the phrase calls a place is no party,
+            # whatever the tagger took it for; the state it lies in is (below)
+            objects = [r for r in objects if r.actor.type != "Location" and not _named_as_place(r.token)]
+        if subjects and not objects and trig.spec.relation.category in PLACE_CATEGORIES:
+            # "struck targets in Syria", "missiles hit Kharkiv", "seized the port of Hodeidah":
+            # an attack on a place is one on the state it lies in (not the doer's own)
+            objects = self._struck_states(verb, obj_toks, subjects)
         if subjects and not objects and trig.spec.relation.category in BORDER_CATEGORIES:
             objects = [r for t in obj_toks if t.lemma_.lower() in BORDER_NOUNS for r in self._border_party(t)]
         if subjects and not objects and trig.spec.relation.category in STANCE_CATEGORIES:
@@ -347,7 +385,10 @@ class ClaimExtractor:
                                         for c in t.children if c.dep_ in ("amod", "compound", "poss")
                                         and not (c.dep_ == "compound" and t.lemma_.lower() in AGREEMENT_NOUNS)],
                                        modifier=True)
-            parties = owners or self._resolve_all([g for t in obj_toks for g in _parties(t, with_party)])
+            # "welcomed the death of X", "backed the ouster of X": X is the victim, not a party
+            # the stance is towards
+            parties = owners or self._resolve_all([g for t in obj_toks if t.lemma_.lower() not in DOWNFALL_NOUNS
+                                                   for g in _parties(t, with_party)])
             objects = [replace(r, confidence=r.confidence * 0.85) for r in parties]
         if (subjects and not objects and not passive and trig.spec.relation.category in STANCE_CATEGORIES
                 and trig.spec.relation.category != "REQUEST"):
@@ -374,6 +415,26 @@ class ClaimExtractor:
         if not subjects or not objects:
             return None
         return _Draft(trig, subjects, objects, conf)
+
+    def _struck_states(self, verb: Token, obj_toks: list[Token], subjects: list[Resolved]) -> list[Resolved]:
+        """The states the places an act is done to lie in, leaving out the doers' own ("the army
+        shelled a town near Damascus" is no act of Syria's on Syria)."""
+        if any(r.token.lower_ in PLURAL_PRONOUNS for r in subjects):
+            # "they seized the city": a state is "it"; "they" is most often a group that the
+            # pronoun resolver cannot name, and a place's state on top is one guess too many
+            return []
+        if verb.lemma_.lower() in RETAKING_VERBS or any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+            # "recaptured Aden", "captured East Jerusalem from Jordan": ground retaken is the
+            # state's own, and ground taken from someone was taken from that one
+            return []
+        own = {r.actor.country or r.actor.id for r in subjects} | {r.actor.id for r in subjects}
+        out: list[Resolved] = []
+        for tok in _struck_places(verb, obj_toks):
+            state = place_state(tok, mention_of(tok), self.gaz, _named_as_place(tok))
+            if state is None or state.id in own or state.country in own or any(r.actor.id == state.id for r in out):
+                continue
+            out.append(Resolved(state, tok, 0.7))
+        return out
 
     def _assailants(self, verb: Token) -> list[Token]:
         """"Five border guards were shot dead in an attack by Kyrgyz troops", "wounded in fighting
@@ -474,6 +535,9 @@ class ClaimExtractor:
                     subjects = self._resolve_all([c for c in noun.head.children if c.dep_ == "poss"], modifier=True)
                 subjects, objects = objects, subjects  # "Moscow, Cairo's arms supplier": Moscow gives
             return _Draft(trig, subjects, objects, 0.7) if subjects and objects else None
+        between = _between_parties(noun)
+        if between and not _acts_between(spec.relation):
+            return self._between_draft(trig, subjects, between, conf)
         if spec.relation.symmetric and len(subjects) >= 2 and not objects:
             if any(t.head.lower_ == "from" for t in subj_toks):
                 # "calls from leaders including Merkel and Hollande", "information about the
@@ -560,6 +624,22 @@ class ClaimExtractor:
         if not subjects or not objects:
             return None
         return _Draft(trig, subjects, objects, conf)
+
+    def _between_draft(self, trig: Trigger, subjects: list[Resolved], between: list[Token],
+                       conf: float) -> _Draft | None:
+        """An event noun with a "between" phrase names its parties there ("talks between
+        Israel and the Palestinians", "a summit between the two leaders"): whoever revives,
+        prepares, quells or negotiates it from outside (the clause's subject) takes no part in
+        it.  Only an actor on the noun itself is a further party ("Egyptian mediation between
+        the two sides")."""
+        parties = self._resolve_all(between)
+        named = {r.actor.id for r in parties}
+        doers = [r for r in subjects if r.actor.id not in named]
+        if doers and parties:
+            return _Draft(trig, doers, parties, conf)
+        if trig.spec.relation.symmetric and len(parties) >= 2:
+            return _Draft(trig, parties, [], conf)
+        return None
 
     def _obligations(self, sent: Span) -> list[_Draft]:
         """"Washington declared that China must drop its barriers", "Britain said Libya should
@@ -916,8 +996,11 @@ class ClaimExtractor:
         for s, o in pairs:
             if s.actor.id == o.actor.id or _state_and_own_national(s.actor, o.actor):
                 continue
-            if rel.category == "CONSULT" and "Media" in (s.actor.type, o.actor.type):
-                continue  # "spoke to the Associated Press": an interview, not diplomacy
+            if "Media" in (s.actor.type, o.actor.type):
+                # "spoke to the Associated Press": an interview, not diplomacy; "Fox News asked
+                # the campaign for comment", "told CNN they had arrested ...": outlets report,
+                # interview and are quoted, they are no party to the acts they cover
+                continue
             conf = round(max(0.0, min(1.0, draft.confidence * min(s.confidence, o.confidence)
                                       * (1.0 if claimant or modality == "asserted" else 0.9))), 3)
             ev = Evidence(doc=meta.get("id", ""), sentence=sent.text, start=sent.start_char, end=sent.end_char,
@@ -932,7 +1015,7 @@ class ClaimExtractor:
                           location=location, confidence=conf, evidence=[ev])
             out.append(claim)
             out.extend(self._implied(claim, reading, s.actor, o.actor, trig.token, (sent, times)))
-        return out
+        return self._requested(out, trig.token)
 
     def _material(self, trig: Trigger, obj: Actor) -> Relation | None:
         """"Doha supports al-Qaeda", "Tehran backs the Houthis": backing an armed group is
@@ -941,8 +1024,11 @@ class ClaimExtractor:
         if (trig.spec.relation.category == "SUPPORT" and trig.spec.size == 1 and trig.spec.lemma in MATERIAL_BACKING
                 and obj.type == "ArmedGroup" and "aids" in self.relations):
             return self.relations["aids"]
-        if trig.spec.relation.category == "MOBILIZE" and _sent_to_help(trig.token) and "aids" in self.relations:
-            return self.relations["aids"]  # "sent troops to Iraq to help the government"
+        if trig.spec.relation.category == "MOBILIZE" and "aids" in self.relations and (
+                _sent_to_help(trig.token) or self._asked_by(trig.token, obj)):
+            # "sent troops to Iraq to help the government", "crossed into Somalia at the
+            # request of the Somali government": forces a host asked for come to its aid
+            return self.relations["aids"]
         if (trig.spec.lemma in REMOVAL_VERBS and trig.spec.size == 1 and obj.type == "Person"
                 and "coerces" in self.relations and self._removed(trig.token, obj)):
             return self.relations["coerces"]  # "dismissed Prime Minister X": removed from office
@@ -1006,6 +1092,28 @@ class ClaimExtractor:
             return [self._derived(claim, "accuses", claim.attributed_to, actor,
                                   replace(ev, trigger=signal.text, confidence=round(ev.confidence * 0.8, 3)))]
         return []
+
+    def _asked_by(self, verb: Token, actor: Actor) -> bool:
+        """Whether the act was done at this actor's request."""
+        return any(r.actor.id == actor.id for t in _requesters(verb) for r in resolve_head(t, self.gaz))
+
+    def _requested(self, claims: list[Claim], verb: Token) -> list[Claim]:
+        """"went to war at the request of Mali's president", "acted at Kabul's request": whoever
+        asked for an act asked it of the act's doer (once per doer, and not of itself)."""
+        asked = [r.actor for t in _requesters(verb) for r in resolve_head(t, self.gaz)]
+        if not asked or "requests" not in self.relations:
+            return claims
+        out, seen = list(claims), set()
+        for claim in claims:
+            doer = claim.subject
+            for asker in asked:
+                if (asker.id, doer.id) in seen or asker.id == doer.id or claim.modality in ("negated", "denied"):
+                    continue
+                seen.add((asker.id, doer.id))
+                ev = claim.evidence[0]
+                out.append(self._derived(claim, "requests", asker, doer,
+                                         replace(ev, trigger="at the request of", confidence=round(ev.confidence * 0.9, 3))))
+        return out
 
     def _derived(self, claim: Claim, relation: str, subject: Actor, obj: Actor, ev: Evidence) -> Claim:
         rel = self.relations[relation]
@@ -1119,6 +1227,10 @@ def _verb_subjects(verb: Token) -> list[Token]:
                 return subj
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             # "prompted Mexico to break off relations": the one prompted acts, not the prompter.
+            if commands_force(tok.head):
+                # "Truman ordered the Seventh Fleet to prevent ...": the commander acts
+                tok, hops = tok.head, hops + 1
+                continue
             controller = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")] or [
                 g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
                 for g in c.children if g.dep_ == "pobj"]  # "called on Belgium to withdraw"
@@ -1368,6 +1480,77 @@ def _through_thing(tokens: list[Token], acts: frozenset[str]) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+def _requesters(verb: Token) -> list[Token]:
+    """Who an act was done at the request of: "at the request of X", "at X's request", "at the
+    behest of X"."""
+    out: list[Token] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "upon", "on"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in ("request", "behest"):
+                continue
+            out += [c for c in noun.children if c.dep_ == "poss"]
+            out += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def _reciprocal(tok: Token) -> bool:
+    """"each other", "one another": the parties act on one another."""
+    return (tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children)) or (
+        tok.lower_ == "one" and any(c.lower_ == "another" for c in tok.children))
+
+
+def _is_place(tok: Token) -> bool:
+    """A name that may be a place: one the gazetteer knows as a state or place, one the tagger
+    marked as a place, an untagged proper noun, or any name the phrase calls a place ("the town
+    of X"); :func:`kg.nlp.places.place_state` then decides which state, if any."""
+    span = mention_of(tok)
+    if span is not None and span._.actor is not None and span._.actor.type in ("State", "Location"):
+        return True
+    return tok.pos_ == "PROPN" and (tok.ent_type_ in PLACE_LABELS or not tok.ent_type_ or _named_as_place(tok))
+
+
+def _named_as_place(tok: Token) -> bool:
+    """"The town of Avdiivka", "the port city of Hodeidah": a name the phrase calls a place."""
+    return (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+            and tok.head.head.lemma_.lower() in SETTLEMENT_NOUNS)
+
+
+def _places_below(tok: Token, depth: int = 2) -> list[Token]:
+    """Places named after a preposition of a target noun ("targets in Syria", "the outskirts
+    of Benghazi"), down through one more target noun ("the port of Hodeidah in Yemen")."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS:
+            continue
+        for g in _expand_conjuncts([g for g in c.children if g.dep_ == "pobj"]):
+            if _is_place(g):
+                out.append(g)
+            elif depth > 1 and g.lemma_.lower() in TARGET_NOUNS:
+                out += _places_below(g, depth - 1)
+    return out
+
+
+def _struck_places(verb: Token, objects: list[Token]) -> list[Token]:
+    """Places an act is done to: an object that is a place ("hit Kharkiv"), the place of a
+    target noun ("a camp inside Ecuador"), and, when every object is a target noun, a place
+    after the verb's own preposition ("struck targets overnight in Syria").  Not people: "killed
+    three men in Gaza" leaves who they were open."""
+    objs = _expand_conjuncts(objects)
+    out: list[Token] = []
+    for t in objs:
+        if _is_place(t):
+            out.append(t)
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in TARGET_NOUNS:
+            out += _places_below(t)
+    if objs and all(t.pos_ == "NOUN" and t.lemma_.lower() in TARGET_NOUNS for t in objs):
+        out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                for g in _expand_conjuncts([g for g in c.children if g.dep_ == "pobj"]) if _is_place(g)]
+    return out
+
+
 def _speakers(verb: Token) -> list[Token]:
     """The subject of a judging verb; a pronoun in "recalled their envoys over what they termed
     ..." is the subject of the clause the judgement explains, and in "condemning what it
@@ -1398,12 +1581,31 @@ def _aimed_elsewhere(objects: list[Resolved], subjects: list[Resolved]) -> list[
         out.append(r)
     return out
 
+def _dates_the_act(prep: Token | None) -> bool:
+    """Whether a wording's preposition only says when ("called Putin on Tuesday", "on Friday
+    night"): read as the "on" of "call on", it turned a phone call into a request to nobody
+    and lost the call."""
+    return prep is not None and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
+
+
 def _sent_to_help(verb: Token) -> bool:
     """Whether forces were sent with a helping purpose ("sent troops to Iraq to help the
     government fight", "deployed marines to protect the embassy"): such a deployment is aid to
     the country it goes to, not a move against it."""
     return any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_PURPOSES and is_to_infinitive(c)
-               for c in verb.children)
+               for c in verb.children) or _sends_helpers(verb)
+
+
+def _sends_helpers(verb: Token) -> bool:
+    """Whether those sent are advisers or trainers ("deployed 130 military advisers to Iraq",
+    "dispatched 3,000 troops to Iraq as trainers"): they go to help the host's forces, so the
+    deployment is aid to the host, not forces massed against it."""
+    sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    sent += [g for c in sent for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+             for g in p.children if g.dep_ == "pobj"]  # "hundreds of advisers"
+    roles = [g for c in [verb, *sent] for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+             for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in HELPER_NOUNS for t in _expand_conjuncts([*sent, *roles]))
 
 
 def _utterance(signal: Token, trigger: Token) -> Token:
@@ -1544,7 +1746,26 @@ def _wrong_sense(trig: Trigger) -> bool:
             return True
     if spec.relation.category == "REQUEST" and spec.lemma in ASKING_VERBS and _asks_question(verb):
         return True  # "asked Tillerson whether he would ...": a question put, nothing requested
+    if spec.relation.key == "protestsTo" and any(
+            c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HEARING_VERBS for c in verb.children):
+        return True  # "summoned the minister to testify": a witness called, no envoy rebuked
+    if spec.relation.category == "ASSAULT" and spec.lemma == "target" and _punitive_target(verb):
+        return True  # "target Moscow's economy with sanctions": a penalty aimed, no attack
     return False
+
+
+def _punitive_target(verb: Token) -> bool:
+    """Whether "target" aims a sanction rather than force: its means ("with new sanctions"),
+    its subject ("the sanctions target banks"), the noun it describes ("penalties targeting
+    key sectors") or the object of the clause it hangs on ("imposed sanctions, targeting
+    exports") is a punitive measure."""
+    words = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
+    words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        words.append(verb.head)
+    if verb.dep_ in ("advcl", "xcomp", "conj"):
+        words += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    return any(w.lemma_.lower() in PUNITIVE_MEASURES for w in words)
 
 
 def _releases_a_publication(verb: Token, dobjs: list[Token]) -> bool:
@@ -1798,6 +2019,19 @@ def _hops(tok: Token, ancestor: Token) -> int:
     while tok.i != ancestor.i and tok.head.i != tok.i:
         tok, n = tok.head, n + 1
     return n
+
+
+def _between_parties(noun: Token) -> list[Token]:
+    """The heads after a "between" the event noun governs."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _acts_between(rel: Relation) -> bool:
+    """Whether a relation is done between others, its own verbs taking "between" ("mediate
+    between"): those after "between" are its objects and its doer is outside them ("Qatar
+    launched a mediation effort between Sudan and Chad")."""
+    return any(w.split()[-1] == "between" for w in rel.verbs)
 
 
 def _clause_subject(noun: Token) -> Token | None:

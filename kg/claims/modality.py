@@ -22,6 +22,8 @@ DENY_VERBS = LEX.deny_verbs
 DENIABLE_NOUNS = LEX.deniable_nouns
 HYPOTHETICAL_GOVERNORS = LEX.hypothetical_governors
 REQUEST_GOVERNORS = LEX.request_governors
+COMMAND_VERBS = LEX.command_verbs
+COMMANDED = LEX.force_nouns | LEX.command_platforms
 #: "refused to recognise", "failed to reach agreement": the act in the complement did not happen.
 REFUSING_GOVERNORS = LEX.refuse_verbs | LEX.failure_verbs
 HYPOTHETICAL_NOUNS = LEX.hypothetical_nouns
@@ -43,6 +45,8 @@ DISOWNING_NOUNS = LEX.disowning_nouns
 ABSTAINING_WORDS = LEX.abstaining_words
 #: "is willing to", "was due to": predicate adjectives whose subject does their infinitive.
 DISPOSITIONS = LEX.disposition_adjectives
+#: "a possible strike", "potential airstrikes": an event noun so modified may never come.
+HYPOTHETICAL_MODIFIERS = LEX.hypothetical_modifiers
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,15 @@ def _has_neg(tok: Token) -> bool:
 
 def _modal(tok: Token) -> Token | None:
     return next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
+
+
+def _hedge(noun: Token) -> Token | None:
+    """The modifier that makes an event noun a possibility ("a possible attack on Iran",
+    "potential strikes on Syria"): news writes of strikes weighed or feared this way, and
+    reading them as strikes made would report acts that never happened."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in HYPOTHETICAL_MODIFIERS), None)
 
 
 def is_to_infinitive(verb: Token) -> bool:
@@ -184,6 +197,17 @@ def _disposed(clause: Token, governor: Token) -> Token | None:
     return next((c for c in governor.children if c.dep_ == "acomp" and c.lemma_.lower() in HYPOTHETICAL_GOVERNORS), None)
 
 
+def commands_force(verb: Token) -> bool:
+    """"ordered American forces to give cover", "ordered his fleet to sail": a verb of command
+    whose objects are all armed force, which acts for the one who commands it (the gold guide's
+    leader-or-state-as-the-text-says: the text names the commander)."""
+    if verb.lemma_.lower() not in COMMAND_VERBS:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [x for o in objs for x in o.conjuncts]
+    return bool(objs) and all(o.lemma_.lower() in COMMANDED for o in objs)
+
+
 def read_modality(trigger: Token) -> ModalityReading:
     """Modality of the relation expressed at ``trigger`` (a verb or an event noun)."""
     if _has_neg(trigger) or any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in trigger.children):
@@ -191,7 +215,7 @@ def read_modality(trigger: Token) -> ModalityReading:
     none = _none_of(trigger)
     if none is not None:
         return ModalityReading("negated", signal=none)
-    modal = _modal(trigger)
+    modal = _modal(trigger) or _hedge(trigger)
     if modal is not None:
         return ModalityReading("hypothetical", signal=modal)
     tok = trigger
@@ -218,7 +242,10 @@ def read_modality(trigger: Token) -> ModalityReading:
         if verb is not None:
             claimant = _agent(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else _subject(verb)
             return ModalityReading("alleged", claimant=claimant, signal=verb)
-        if rel in ("xcomp", "ccomp") and lemma in REQUEST_GOVERNORS:
+        if rel in ("xcomp", "ccomp") and (lemma in REQUEST_GOVERNORS or (
+                rel == "xcomp" and lemma in COMMAND_VERBS and not commands_force(head))):
+            # "ordered Venezuela to refrain from ...": an order to another party is a demand
+            # (an order to one's own forces is the commander's act, as it is reported)
             return ModalityReading("hypothetical", signal=head)
         if rel == "xcomp" and lemma in REFUSING_GOVERNORS:
             return ModalityReading("negated", signal=head)  # "refused to send troops": not sent

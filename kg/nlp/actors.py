@@ -75,6 +75,12 @@ PRONOUNS_GROUP = LEX.group_pronouns
 STATE_FUZZY_CUTOFF = 0.9
 #: Dependencies of a word that stands where an actor's name would (subject, object, modifier).
 _NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "poss", "appos")
+#: A photo gallery's header as news sites print it before each caption: "Hide Caption 3 of 22
+#: Photos: <gallery title> <gallery title> –".  The title, printed twice without a stop, is
+#: the site's label for the gallery, not prose: parsed as one, its words become actors ("Hunt for
+#: Taliban bombers" names no Jeremy Hunt) acting in the caption that follows.
+_GALLERY_HEADER = re.compile(r"Hide Caption \d+ of \d+\s+Photos:(?:(?!Hide Caption)[^\n–])*–")
+
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
 
 
@@ -235,6 +241,7 @@ class ActorResolver:
             spans = self._add_misspelt_states(doc, spans, day)
         spans = _add_acronyms(doc, spans)
         spans = _add_surnames(doc, spans, _honorifics(self.gaz))
+        spans = _outside_gallery_headers(doc, spans)
         spans.sort(key=lambda s: s.start)
         _give_institutions_their_state(spans, self.gaz)
         doc._.actor_mentions = spans
@@ -2131,6 +2138,15 @@ def _common_words(ent: Span) -> bool:
     if ent.root.pos_ in ("ADJ", "VERB"):
         return True
     return not any(t.pos_ == "PROPN" or (t.is_upper and t.is_alpha) for t in ent)
+
+
+def _outside_gallery_headers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The mentions not inside a photo gallery's header (_GALLERY_HEADER): the caption after
+    the dash still names who is pictured, but the header's title names no one acting."""
+    headers = [m.span() for m in _GALLERY_HEADER.finditer(doc.text)]
+    if not headers:
+        return spans
+    return [s for s in spans if not any(a <= s.start_char < b for a, b in headers)]
 
 
 def _strip_det(ent: Span) -> Span | None:
