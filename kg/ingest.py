@@ -27,6 +27,19 @@ _DATE_LINE = re.compile(
 )
 
 
+# Video-player captions that news sites leave in scraped text ("JUST WATCHED <clip title> Replay
+# More Videos ... MUST WATCH <clip title> 01:55"): clip titles are headlines, not prose, and read as
+# sentences they make claims ("Brussels terrorists connected to Paris attacks").
+_VIDEO_CAPTION = re.compile(r"JUST WATCHED\b[^\n]*?Replay More Videos \.\.\.\s*MUST WATCH\b[^\n]*?\d{1,2}:\d{2}")
+
+
+def blank_boilerplate(text: str) -> str:
+    """The text with video-player captions replaced by spaces of the same length: what the
+    extractor reads loses them, while every character offset (evidence spans) still points at
+    the same place in the article as published."""
+    return _VIDEO_CAPTION.sub(lambda m: " " * len(m.group(0)), text)
+
+
 @dataclass(frozen=True)
 class Document:
     """One article.  ``id`` is the given id or a hash of the text, so re-reading the same
@@ -115,6 +128,7 @@ def make_document(text: str, *, id: str | None = None, title: Any = None, publis
     """A Document from raw fields; raises ValueError with a readable reason on bad input."""
     if not isinstance(text, str) or not text.strip():
         raise ValueError("no text")
+    text = blank_boilerplate(text)
     return Document(id=_clean(id) or content_id(text), text=text, title=_clean(title),
                     published=parse_date(published), url=_clean(url), publisher=_clean(publisher),
                     source=source, line=line)

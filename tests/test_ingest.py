@@ -71,3 +71,22 @@ def test_same_text_same_id_changed_text_new_id(tmp_path: Path):
     changed = next(iter(read_documents([f])))
     assert first.id == again.id != changed.id
     assert first.source == changed.source
+
+
+def test_video_player_captions_are_blanked_and_offsets_kept(extract):
+    """Scraped pages keep video-player captions ("JUST WATCHED <clip> Replay More Videos ...
+    MUST WATCH <clip> 02:10"); their clip titles are headlines, not reports, and must give no
+    claims, while the prose around them keeps its character offsets."""
+    from kg.ingest import make_document
+
+    caption = ("JUST WATCHED Japan slams Iran over drones Replay More Videos ... "
+               "MUST WATCH Japan slams Iran over drones 02:10")
+    text = f"Chile sent aid to Peru on Monday.\n\n{caption}\n\nBolivia condemned Paraguay on Tuesday."
+    doc = make_document(text, published="2023-03-25")
+    assert len(doc.text) == len(text) and "JUST WATCHED" not in doc.text
+    assert doc.text.index("Bolivia") == text.index("Bolivia")
+    claims = extract(text)
+    assert {c.subject.label for c in claims} == {"Chile", "Bolivia"}
+    bolivia = next(c for c in claims if c.subject.label == "Bolivia")
+    start = bolivia.evidence[0].start
+    assert text[start:start + 7] == "Bolivia"
