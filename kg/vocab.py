@@ -336,6 +336,9 @@ class Lexicon:
     command_platforms: Words
     place_preps: Words
     topic_preps: Words
+    subject_matter_preps: Words
+    refusal_nouns: Words
+    tie_nouns: Words
     object_wordings: Words
     preventing_verbs: Words
     topic_nouns: Words
@@ -494,6 +497,7 @@ class ActorWords:
     agent_preps: Words
     owner_preps: Words
     place_agent_sectors: Words
+    group_sectors: Words
     document_nouns: Words
     authoring_verbs: Words
     drafting_verbs: Words

@@ -1023,6 +1023,17 @@ def test_tearing_up_a_treaty_with_a_state_cuts_ties_and_agrees_nothing(extract):
     ("John F. Kennedy ordered American warships to blockade Cuba.", "John F. Kennedy", "coerces", "Cuba"),
     ("The International Court of Justice ordered Myanmar to protect the Rohingya.",
      "International Court of Justice", "requests", "Myanmar"),
+    # refusals aimed at a party, beside the refusals to comment that reject no one
+    ("Oslo refused to answer questions from the European Commission.", "Norway", "rejects", "European Commission"),
+    ("Kenya declined to let Somali planes land in Nairobi.", "Kenya", "rejects", "Somalia"),
+    # trade-war tariffs raised on a sum of the object's goods; tariffs lifted are eased sanctions
+    ("Canada raised tariffs on $12bn of Brazilian goods.", "Canada", "sanctions", "Brazil"),
+    ("Australia lifted its tariffs on Indian chickpeas.", "Australia", "easesSanctionsOn", "India"),
+    # aid given as a sum "in" what is given; arms shipped "of" them after the event noun
+    ("Sweden has given about $60 million in military aid to Estonia.", "Sweden", "aids", "Estonia"),
+    ("Belarus resumed shipments of arms to Serbia.", "Belarus", "aids", "Serbia"),
+    ("Congress voted to withhold $80 million in military aid to Bahrain.", "United States Congress",
+     "cutsTiesWith", "Bahrain"),
 ])
 def test_wordings_give_their_relation(extract, sentence, subject, relation, obj):
     claims = extract(sentence)
@@ -1157,6 +1168,18 @@ def test_arson_is_an_assault(extract):
     # orders that ask no other party: a thing ordered closed, a government's own department
     ("Castro ordered the US embassy closed.", "REQUEST"),
     ("Trump ordered his Department of Homeland Security to tighten vetting.", "REQUEST"),
+    # a refusal to comment turns down the question, not whoever the question is about
+    ("Kenya's president declined to answer questions about Somalia's bid.", "REJECT"),
+    ("Sweden refused to say whether Finland had been consulted.", "REJECT"),
+    ("Ankara declined to confirm that Greek jets had entered its airspace.", "REJECT"),
+    ("Egypt declined to say how many Sudanese soldiers had died.", "REJECT"),
+    # declining to blame a party spares it; it rejects no one
+    ("Hungary refused to condemn Serbia's crackdown.", "REJECT"),
+    # who condemns arms sales or shipments to a party is not their seller; tariffs lifted are no sanction
+    ("Beijing condemned arms sales to Taiwan.", "AID"),
+    ("Poland condemned the shipment of weapons to Belarus.", "AID"),
+    ("Australia lifted its tariffs on Indian chickpeas.", "SANCTION"),
+    ("Congress voted to withhold $80 million in military aid to Bahrain.", "AID"),  # aid held back
 ])
 def test_misreadings_found_on_real_news_give_no_claim_of_that_category(extract, sentence, category):
     claims = extract(sentence)
@@ -1217,3 +1240,39 @@ def test_an_event_its_adjective_puts_ahead_is_hypothetical(extract, sentence, su
     claims = extract(sentence)
     assert has(claims, subject, "metWith", obj, modality="hypothetical"), triples(claims, None)
     assert not has(claims, subject, "metWith", obj), triples(claims)
+
+
+# -- modality: an act named after a refusal or failure noun did not happen
+
+@pytest.mark.parametrize("sentence,subject,relation,obj", [
+    ("Oman criticised Iran's refusal to sign the treaty with Qatar.", "Iran", "agreesWith", "Qatar"),
+    ("Chile's refusal to back the Peruvian draft angered Lima.", "Chile", "supports", "Peru"),
+])
+def test_an_act_refused_in_a_noun_is_negated(extract, sentence, subject, relation, obj):
+    claims = extract(sentence)
+    assert has(claims, subject, relation, obj, modality="negated"), triples(claims)
+    assert not has(claims, subject, relation, obj), triples(claims)
+
+
+def test_an_act_decided_in_a_noun_is_still_only_planned(extract):
+    """The control beside the refusal nouns: an intent noun keeps its act hypothetical."""
+    claims = extract("Brazil's decision to back the Peruvian draft angered Lima.")
+    assert has(claims, "Brazil", "supports", "Peru", modality="hypothetical"), triples(claims)
+
+
+# -- denials: a tie to a party denied is a denied claim of cooperating with it
+
+@pytest.mark.parametrize("sentence,denier,party", [
+    ("Ecuador denied any links to Hezbollah.", "Ecuador", "Hezbollah"),
+    ("Qatar has denied having ties with the Taliban.", "Qatar", "Taliban"),
+])
+def test_a_denied_tie_is_a_denied_cooperation(extract, sentence, denier, party):
+    claims = extract(sentence)
+    c = has(claims, denier, "cooperatesWith", party, modality="denied")
+    assert c is not None and c.attributed_to.label == denier, triples(claims)
+    assert not has(claims, denier, "cooperatesWith", party), triples(claims)
+
+
+def test_a_denied_link_to_a_measure_is_no_tie_to_its_author(extract):
+    claims = extract("Russia denied a link to the EU sanctions.")
+    assert not [c for c in claims if c.category == "COOPERATE"], triples(claims)

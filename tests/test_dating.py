@@ -474,3 +474,46 @@ def test_a_coordinated_verb_shares_a_point_in_time_but_not_a_deadline(date_of):
     text = "Peru on Sunday recalled its ambassador, expelled Chilean diplomats within two days and banned flights to Chile."
     assert date_of(text, "banned") == day("2023-03-19")
     assert date_of(text, "expelled") != day("2023-03-19")
+
+
+# -- times counted or carried from a neighbouring clause or paragraph ----------------------------------------
+
+def test_an_offset_counts_from_the_date_earlier_in_its_own_sentence(date_of):
+    """"expelled the consul on Thursday, and Bolivia retaliated the next day": the next day is
+    Friday, counted from the clause just told, not from the paragraph's earlier story time."""
+    story = "The border talks opened on Monday. "
+    text = "Chile expelled a Bolivian consul on Thursday, and Bolivia retaliated the next day by expelling a Chilean one."
+    assert date_of(story + text, "expelling") == day("2023-03-24")
+    assert date_of(story + text, "expelled") == day("2023-03-23")
+    # with no date in the sentence, the count still runs from the story told before it
+    assert date_of(story + "Bolivia retaliated the next day by expelling a Chilean consul.", "expelling") \
+        == day("2023-03-21")
+
+
+def test_a_speaker_reporting_its_own_earlier_act_dates_it_at_the_report(date_of):
+    text = "Norway's foreign ministry said on Thursday that it had frozen its aid to Mali."
+    assert date_of(text, "frozen") == day("2023-03-23")
+    # another party's act, or a pronoun that cannot be the speaker, came at a time the report does not give
+    assert date_of("Norway's foreign ministry said on Thursday that the junta had frozen the accounts.",
+                   "frozen", modality="alleged") == FALLBACK
+    assert date_of("Jonas Gahr Store said on Thursday that they had frozen the accounts.", "frozen",
+                   modality="alleged") == FALLBACK
+
+
+def test_a_paragraph_opening_on_a_pronoun_continues_the_story_before_it(date_of):
+    lead = "Chile's president recalled her ambassador from Lima on Thursday.\n\n"
+    assert date_of(lead + "She accused Peru of spying on Chilean naval bases.", "accused") == day("2023-03-23")
+    # a paragraph naming its actor afresh, or in another tense, starts no continuation
+    assert date_of(lead + "Chile's president accused Peru of spying on naval bases.", "accused") == FALLBACK
+    assert date_of(lead + "She has accused Peru of spying on Chilean naval bases.", "accused") == FALLBACK
+
+
+def test_later_that_day_is_the_story_day_not_the_next(date_of):
+    story = "Kenya closed its border with Somalia on Thursday. "
+    assert date_of(story + "Later that day Somalia recalled its ambassador from Nairobi.", "recalled") \
+        == day("2023-03-23")
+    assert date_of("Kenya closed its border on Thursday, and later the same day Somalia recalled its envoy.",
+                   "recalled") == day("2023-03-23")
+    # "the next day" still counts one day on
+    assert date_of(story + "The next day Somalia recalled its ambassador from Nairobi.", "recalled") \
+        == day("2023-03-24")

@@ -19,6 +19,7 @@ TEXTS = [
     "US sanctions on Iran and the Russian invasion of Ukraine dominated the summit.",
     "Norway has been providing satellite images and other naval intelligence to Estonia.",
     "Iran supplied money and weapons to Hezbollah, and the EU imposed fines and sanctions on Minsk.",
+    "Sweden has given about $60 million in military aid to Estonia and sent shipments of arms to Kyiv.",
 ]
 
 

@@ -115,6 +115,7 @@ _SPAN_UNITS = frozenset({"day", "week", "month", "year"})
 _OWN_BOUND_PREPS = frozenset({"within", "by", "for"})
 #: Words looked back over from a misattached "in years" for the superlative of its record.
 _RECORD_REACH = 8
+_SPEAKER_PRONOUNS = (_LEX.person_pronouns | _LEX.group_pronouns) & {"he", "she", "it", "they"}
 #: Words of a date spaCy finds that this module cannot resolve, but which say the clause has a
 #: time of its own ("earlier this summer", "in recent years", "two days later", "decades ago").
 _VAGUE_TIME_WORDS = frozenset({"spring", "summer", "autumn", "fall", "winter", "days", "weeks", "months",
@@ -404,7 +405,22 @@ def _reported_before(clause: Token) -> bool:
               for c in clause.children)
     gov = clause.head
     gov_had = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in gov.children)
-    return had and not gov_had and _tense(gov) == "past"
+    return had and not gov_had and _tense(gov) == "past" and not _own_act_reported(clause)
+
+
+def _own_act_reported(clause: Token) -> bool:
+    """"The ministry said on Monday that it had suspended aid", "announced that they had
+    recalled the envoy": a speaker reporting its own act announces it, so the report dates it;
+    only another party's act ("said that troops had entered") came at a time the report does
+    not give.  The speaker's own act is told with a pronoun taking up the speaker: the same
+    pronoun, "he"/"she" for a named person, "it"/"they" for a body or a state."""
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    doer = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if speaker is None or doer is None or doer.pos_ != "PRON" or doer.lower_ not in _SPEAKER_PRONOUNS:
+        return False
+    if speaker.pos_ == "PRON":
+        return speaker.lower_ == doer.lower_
+    return doer.lower_ in (("he", "she") if speaker.ent_type_ == "PERSON" else ("it", "they"))
 
 
 def _projected_after(clause: Token) -> bool:
@@ -481,12 +497,24 @@ def _anaphor(region: set[int], sent: Span, times: Sequence[TimeMention]) -> tupl
             return 0, "day"  # "Hours later, the General Assembly called on ...": the same day
         if lemma not in _ANAPHOR_UNITS or _covered(tok, times, sent):
             continue
+        if _same_day(tok):
+            return 0, "day"  # "later that day", "earlier the same day": the story's own day
         sign = _offset_sign(tok)
         count = _unit_count(tok)
         if sign is not None and count is not None:
             unit, size = _ANAPHOR_UNITS[lemma]
             return sign * count * size, unit
     return None
+
+
+def _same_day(unit: Token) -> bool:
+    """"that day", "the same day", "later that day": the day the story told, however "later"
+    or "earlier" moves the hour (counting "later" as a day onward would skip to the next one)."""
+    if not (unit.lemma_.lower() == "day" and unit.dep_ in ("npadvmod", "pobj")) \
+            or any(c.dep_ == "relcl" for c in unit.children):
+        return False  # "on Friday, the same day a source claimed ...": the day is named, not counted
+    return any((c.dep_ == "amod" and c.lower_ == "same") or (c.dep_ == "det" and c.lower_ == "that")
+               for c in unit.children)
 
 
 def _offset_sign(unit: Token) -> int | None:
@@ -559,6 +587,9 @@ class _Found:
     unresolved: bool = False
     anaphor: tuple[int, str] | None = None
     span: TimeSpan | None = None  # worked out from another clause's date ("after a week of talks")
+    #: the mention an ``anaphor`` counts from when the sentence gives it, and the clause it dates:
+    #: "expelled the envoys on Tuesday, and Libya retaliated the next day" counts from Tuesday
+    base: tuple[TimeMention, Token] | None = None
 
 
 def _stretch_before(trigger: Token, sent: Span, times: Sequence[TimeMention]) -> _Found | None:
@@ -637,7 +668,7 @@ def _find(trigger: Token, sent: Span, times: Sequence[TimeMention], unrealised: 
                                                       abs(mh[0].start_char - (trigger.idx - sent.start_char))))[0])
         anaphor = _anaphor(region, sent, times)
         if anaphor is not None:
-            return _Found(anaphor=anaphor)
+            return _Found(anaphor=anaphor, base=_counted_from(tok, sent, times))
         gap = _gap_days(tok) if _other_time_clause(tok) and tok.head.i != tok.i else None
         if gap is not None:  # "two days after Israel raided Jenin": the governing date, moved
             outer = _find(tok.head, sent, times)
@@ -656,6 +687,20 @@ def _find(trigger: Token, sent: Span, times: Sequence[TimeMention], unrealised: 
         from_conjunct = up is not None and tok.dep_ == "conj" and up.i == tok.head.i
         tok = up
     return _Found()
+
+
+def _counted_from(clause: Token, sent: Span, times: Sequence[TimeMention]) -> tuple[TimeMention, Token] | None:
+    """The time an offset clause ("the next day", "a week later") counts from when the same
+    sentence states it on the clause it is coordinated with or hangs on ("expelled the envoys on
+    Tuesday, and Libya retaliated the following day"): that clause was told just before, so
+    it, not the paragraph's earlier story, is the time the offset is measured from."""
+    if not (clause.dep_ in ("conj", "advcl") and _is_verbal(clause)
+            and clause.head.i != clause.i and clause.head.i < clause.i):
+        return None
+    outer = _find(clause.head, sent, times)
+    if outer.mention is None or outer.shift or outer.mention.start_char > clause.idx - sent.start_char:
+        return None
+    return outer.mention, clause.head
 
 
 def _bounds_own_act(head: Token) -> bool:
@@ -918,6 +963,22 @@ def _antecedent_date(trigger: Token, sent: Span, published: dt.date | str | None
     return None
 
 
+def _carried_over(trigger: Token, sent: Span, published: dt.date | str | None) -> TimeSpan | None:
+    """The story time of the paragraph before, for a paragraph that opens by taking up its
+    actor with a pronoun ("... said on Tuesday. // He accused Moscow of ..."): the pronoun
+    ties the sentence to the one before, so the paragraph break does not start another story."""
+    if sent.start == 0 or not ends_paragraph(sent.doc[sent.start - 1].sent):
+        return None
+    top, opener = _top(trigger), sent[0]
+    if not (top.i == sent.root.i and _simple_past(top) and opener.head.i == top.i
+            and opener.dep_ in ("nsubj", "nsubjpass") and opener.lower_ in _SPEAKER_PRONOUNS):
+        return None  # "He accused Moscow of ...": the paragraph opens on the pronoun, in the story's tense
+    prev = sent.doc[sent.start - 1].sent
+    if sentence_times(prev, published):
+        return _story_date(prev, published)
+    return paragraph_date(prev, published)
+
+
 def paragraph_date(sent: Span, published: dt.date | str | None) -> TimeSpan | None:
     """The time of the story the sentence continues: that of the main clause of the nearest
     earlier sentence of its paragraph that states one.  None when no earlier sentence states a
@@ -1001,13 +1062,17 @@ def pick_date(trigger: Token, sent: Span, times: list, published: dt.date | None
             return _deadline(span, mention, sent, published)
         return span
     if found.anaphor is not None:  # "two days later": counted from the story's time, or unknown
-        story = paragraph_date(sent, published)
-        moved = _moved(story, *found.anaphor) if story is not None else None
+        story = _reading(found.base[0], found.base[1], sent, published, "asserted") if found.base is not None \
+            else paragraph_date(sent, published)
+        # a zero offset ("hours later", "that same day") keeps the story's time at any precision
+        moved = (story if found.anaphor[0] == 0 else _moved(story, *found.anaphor)) \
+            if story is not None else None
         if moved is not None and _past_act_after(trigger, moved, published):
             moved = None  # "3000 years later, Egypt attacked ...": a count no finished act can reach
         return moved or (published_span(published) if published else None)
     if not found.unresolved and _continues_story(trigger, modality):
-        inherited = _antecedent_date(trigger, sent, published) or paragraph_date(sent, published)
+        inherited = _antecedent_date(trigger, sent, published) or paragraph_date(sent, published) \
+            or _carried_over(trigger, sent, published)
         if inherited is not None:
             return inherited
     return published_span(published) if published else None

@@ -131,7 +131,10 @@ PUBLIC_APPEALS = LEX.public_appeals
 #: "announced the decision").
 REPEAT_CUES = LEX.emulation_verbs | frozenset(LEX.event_anaphors) | LEX.decision_nouns
 #: Words that make a sentence worth reading even without a relation wording.
-SENTENCE_CUES = REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering_verbs | CONDEMNING_WORDS | REPEAT_CUES
+#: nouns of a tie to a party, whose denial denies cooperating with it ("denied any links to X")
+TIE_NOUNS = LEX.tie_nouns
+SENTENCE_CUES = (REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering_verbs | CONDEMNING_WORDS | REPEAT_CUES
+                 | TIE_NOUNS)
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
 #: acts for which that holds: hostile acts reach the owner of their target ("shelled positions
 #: of X"), a meeting the people met ("met with leaders of X").  Not stances, which read their
@@ -157,6 +160,9 @@ OBJECT_WORDINGS = LEX.object_wordings
 PUBLISHED_THINGS = LEX.published_things
 PREVENTING_VERBS = LEX.preventing_verbs
 TOPIC_NOUNS = LEX.topic_nouns
+SUBJECT_MATTER_PREPS = LEX.subject_matter_preps
+#: acts whose refusal rejects no one: declining to blame or condemn X spares X
+UNREJECTING_REFUSALS = LEX.accusing_verbs
 FORCE_NOUNS = LEX.force_nouns
 COMMAND_VERBS = LEX.command_verbs
 FORCE_WORDINGS = LEX.force_wordings
@@ -178,6 +184,7 @@ ACCUSATION_RELATION = "accuses"
 APPROVAL_RELATION = "supports"
 #: the relation of a third party who brokers a deal or talks ("a truce brokered by Qatar")
 MEDIATION_RELATION = "mediatesBetween"
+COOPERATION_RELATION = "cooperatesWith"
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
               "amod", "nmod", "npadvmod", "agent")
 
@@ -246,7 +253,7 @@ class ClaimExtractor:
                 claims.extend(self._claims(draft, sent, times.value))
             sentence_drafts = (self._obligations(sent) + self._refusals(sent) + self._judgements(sent)
                                + self._culpability(sent) + self._brokers(sent) + self._reported_judgements(sent)
-                               + self._held_culpable(sent) + self._repetitions(sent))
+                               + self._held_culpable(sent) + self._repetitions(sent) + self._denied_ties(sent))
             for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times.value))
         claims.extend(self._denials(doc, claims))
@@ -592,7 +599,7 @@ class ClaimExtractor:
             # "gave the Ivory Coast 5 million dollars of aid", "will provide food aid to refugees
             # in Liberia": the giver is the clause's subject, the receiver the verb's dative or to-object.
             verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None and _hops(noun, verb) <= 3:
+            if verb is not None and _hops(noun, verb) <= 3 and verb.lemma_.lower() not in ACCUSING_VERBS:
                 subjects = self._resolve_all(_verb_subjects(verb))
                 objects = self._resolve_all([c for c in verb.children if c.dep_ == "dative"] +
                                             [g for c in verb.children if c.dep_ == "prep" and c.lower_ in spec.noun_preps
@@ -618,6 +625,8 @@ class ClaimExtractor:
                 clause_subj = None  # "after talks with Moon, they settled on": often both sides
             if clause_subj is not None and _killing_not_done_by_clause(noun):
                 clause_subj = None
+            if clause_subj is not None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ACCUSING_VERBS:
+                clause_subj = None  # "Moscow condemned arms shipments to Kiev": not Moscow's shipments
             if clause_subj is not None:
                 subjects = self._resolve_all([clause_subj])
                 conf = 0.65
@@ -674,6 +683,8 @@ class ClaimExtractor:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in REFUSE_VERBS:
                 continue
             act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            if act is not None and act.lemma_.lower() in UNREJECTING_REFUSALS:
+                continue  # "refused to condemn Moscow" spares Moscow; it turns down the critics
             subjects = self._resolve_all(_verb_subjects(verb)) if act is not None else []
             if not subjects:
                 continue
@@ -681,6 +692,28 @@ class ClaimExtractor:
             objects = [r for r in self._resolve_all(_act_arguments(act)) if r.actor.id not in own]
             if objects:
                 out.append(_Draft(Trigger(spec, verb), subjects, objects[:1] if len(objects) > 2 else objects, 0.65))
+        return out
+
+    def _denied_ties(self, sent: Span) -> list[_Draft]:
+        """"Ecuador denied any links to Hezbollah", "has denied collusion with Moscow": a denied tie
+        to a party is a denied claim of cooperating with it (the denier's own; the deny verb
+        gives the modality and the claimant).  Read here because a tie is no act of the
+        vocabulary: "links to X" alone is a relationship, not a claim of cooperation."""
+        out: list[_Draft] = []
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in TIE_NOUNS:
+                continue
+            spec = next((sp for sp in self.index.specs if sp.relation.key == COOPERATION_RELATION), None)
+            if spec is None or noun.dep_ != "dobj" or read_modality(noun).modality != "denied":
+                continue
+            deniers = self._resolve_all(_verb_subjects(_modifier_clause(noun.head)))
+            own = {r.actor.id for r in deniers}
+            # the party itself, not a thing it owns ("denied a link to the EU sanctions")
+            named = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                     for g in c.children if g.dep_ == "pobj" and mention_of(g) is not None]
+            parties = [r for r in self._resolve_all(named) if r.actor.id not in own]
+            if deniers and parties:
+                out.append(_Draft(Trigger(spec, noun), deniers, parties, 0.6))
         return out
 
     def _sought_meeting(self, trig: Trigger) -> _Draft | None:
@@ -1909,13 +1942,18 @@ def _condition(verb: Token) -> str | None:
 
 def _act_arguments(act: Token) -> list[Token]:
     """The noun phrases an act is done to or with, nearest first: its objects, the objects of its
-    prepositions and of theirs, and the subject of an embedded clause ("let the jets cross")."""
+    prepositions and of theirs, and the subject of an embedded clause ("let the jets cross").
+    What an act of speaking is about is no party to it: "declined to say whether the envoy met
+    X", "refused to answer questions about X" turn down the question, not X (on real news most
+    refusals are refusals to comment)."""
     out: list[Token] = []
     frontier = [act]
     for _ in range(3):
         nxt: list[Token] = []
         for tok in frontier:
             for c in tok.children:
+                if _subject_matter(c):
+                    continue
                 if c.dep_ in ("dobj", "dative", "pobj", "attr"):
                     out.append(c)
                     nxt.append(c)
@@ -1925,6 +1963,14 @@ def _act_arguments(act: Token) -> list[Token]:
                         out.extend(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
         frontier = nxt
     return out
+
+
+def _subject_matter(tok: Token) -> bool:
+    """A phrase that says what is spoken about: a reported clause ("say whether ...", "admit that
+    ...", "say how many ...") or a subject_matter_preps phrase ("questions about X")."""
+    if tok.dep_ == "prep":
+        return tok.lower_ in SUBJECT_MATTER_PREPS
+    return tok.dep_ == "ccomp" and (any(c.dep_ == "mark" for c in tok.children) or tok.left_edge.tag_ in _WH_TAGS)
 
 
 def _parties(noun: Token, with_party: bool = False) -> list[Token]:

@@ -26,6 +26,8 @@ COMMAND_VERBS = LEX.command_verbs
 COMMANDED = LEX.force_nouns | LEX.command_platforms
 #: "refused to recognise", "failed to reach agreement": the act in the complement did not happen.
 REFUSING_GOVERNORS = LEX.refuse_verbs | LEX.failure_verbs
+#: nouns whose infinitive did not happen ("the refusal to sign", "the failure to agree")
+REFUSAL_NOUNS = LEX.refusal_nouns
 HYPOTHETICAL_NOUNS = LEX.hypothetical_nouns
 #: Verbs whose object event has not happened yet: planned, proposed or sought.
 PLANNING_VERBS = LEX.planning_verbs | LEX.seek_verbs
@@ -287,6 +289,8 @@ def read_modality(trigger: Token) -> ModalityReading:
             return ModalityReading("hypothetical", signal=_modal(head))
         if rel == "acomp" and lemma == "be" and tok.lemma_.lower() in DISPOSITIONS and _modal(head) is not None:
             return ModalityReading("hypothetical", signal=_modal(head))  # "will be free to strike a deal"
+        if rel == "acl" and lemma in REFUSAL_NOUNS and is_to_infinitive(tok):
+            return ModalityReading("negated", signal=head)  # "Moscow's refusal to sign the text"
         if rel == "acl" and lemma in LEX.intent_nouns and is_to_infinitive(tok):
             # "announced plans to withdraw": what is intended has not happened; "had no plans to"
             # says it will not

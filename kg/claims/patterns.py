@@ -29,6 +29,8 @@ PREPS = _LEX.wording_preps
 PARTICLES = _LEX.wording_particles
 #: "sent hundreds of advisers to Angola": a count whose "of" names what the light verb acts on.
 QUANTITY_NOUNS = _LEX.quantity_nouns
+#: "$2 billion in military aid", "£50m of loans": the preposition after a sum names what it is in.
+SUM_PREPS = ("in", "of")
 VERB_POS = frozenset({"VERB", "AUX"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
@@ -134,7 +136,7 @@ def _verb_matches(spec: PatternSpec, verb: Token) -> Iterator[Trigger]:
         # "provided photographs and intelligence to X": it hangs on the first conjunct, and
         # "sent hundreds of advisers to X" on the count.
         nominals = [] if noun is None else [noun] + ([noun.head] if noun.dep_ == "conj" else []) + (
-            [noun.head.head] if is_counted(noun) else [])
+            [noun.head.head] if is_counted(noun) or _is_sum_of(noun) else [])
         holders = [verb] + nominals + [p for p in particles if p.dep_ == "prep"]
         for holder in holders:
             for c in holder.children:
@@ -154,6 +156,16 @@ def _light_nouns(children: list[Token]) -> Iterator[Token]:
                 # "sent thousands of troops": what is sent is what the count counts
                 yield from (g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                             for g in p.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS)
+            elif c.ent_type_ == "MONEY":
+                # "sent $1.3 billion in aid to Egypt": what is sent is what the sum is given in
+                yield from (g for p in c.children if p.dep_ == "prep" and p.lower_ in SUM_PREPS
+                            for g in p.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS)
+
+
+def _is_sum_of(noun: Token) -> bool:
+    """Whether a light-verb noun is what a sum of money is given in ("$2 billion in aid")."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in SUM_PREPS and noun.head.dep_ == "prep"
+            and noun.head.head.ent_type_ == "MONEY" and noun.head.head.dep_ in NOUN_DEPS)
 
 
 def is_counted(noun: Token) -> bool:
@@ -163,11 +175,15 @@ def is_counted(noun: Token) -> bool:
 
 
 def _modifiers_present(token: Token, noun: str) -> bool:
-    """Multi-word event nouns ("arm supply", "punitive measure") need their modifier too."""
+    """Multi-word event nouns ("arm supply", "punitive measure") need their modifier too, which
+    news as often puts after the noun with "of" ("shipments of arms", "a buildup of troops")."""
     words = noun.split()
     if len(words) == 1:
         return True
     mods = {c.lemma_.lower() for c in token.children if c.dep_ in ("compound", "amod")}
+    if len(words) == 2:
+        mods |= {g.lemma_.lower() for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"}
     return all(w in mods for w in words[:-1])
 
 
@@ -206,7 +222,14 @@ def _verb_patterns(spec: PatternSpec) -> list[list[dict]]:
                  {"LEFT_ID": "coord", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": "of", "DEP": "prep"}},
                  {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "noun",
                   "RIGHT_ATTRS": {"LEMMA": spec.noun_head, "DEP": "pobj", "POS": {"IN": sorted(NOUN_POS)}}}]
-        bases = [base + [noun], base + coord, base + count]
+        # "sent $2 billion in aid to": the noun a sum of money is given in.
+        money = [{"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "coord",
+                  "RIGHT_ATTRS": {"DEP": {"IN": sorted(NOUN_DEPS)}, "ENT_TYPE": "MONEY",
+                                  "LEMMA": {"NOT_IN": sorted(QUANTITY_NOUNS)}}},
+                 {"LEFT_ID": "coord", "REL_OP": ">", "RIGHT_ID": "of", "RIGHT_ATTRS": {"LOWER": {"IN": list(SUM_PREPS)}, "DEP": "prep"}},
+                 {"LEFT_ID": "of", "REL_OP": ">", "RIGHT_ID": "noun",
+                  "RIGHT_ATTRS": {"LEMMA": spec.noun_head, "DEP": "pobj", "POS": {"IN": sorted(NOUN_POS)}}}]
+        bases = [base + [noun], base + coord, base + count, base + money]
     if not spec.prep:
         return bases
     prep = {"LOWER": spec.prep, "DEP": {"IN": sorted(PREP_DEPS)}}

@@ -747,9 +747,44 @@ def _modifier_actors(token: Token, gaz: Gazetteer, sector: str | None) -> list[R
             continue
         a = _modifier_actor(mod, gaz, sector)
         if a is not None:
-            actor = Actor(a.id, a.label, a.type, a.country, a.wikidata, sector=sector)
+            actor = _group_of(a, sector, gaz) if _names_a_group(token, mod, sector) and a.type == "State" \
+                else Actor(a.id, a.label, a.type, a.country, a.wikidata, sector=sector)
             (placed if _is_place(mod, token) else owned).append(Resolved(actor, mod, 0.85 if sector else 0.6))
     return _dedupe(owned or placed)
+
+
+#: Prepositions after "opposition" that make it a stance, not a group ("Turkish opposition to
+#: the bid" is Turkey's act; "the Turkish opposition" is a group).
+STANCE_PREPS = frozenset({"to", "against"})
+
+
+def _names_a_group(token: Token, mod: Token, sector: str | None) -> bool:
+    """Whether an agent noun names a group that acts apart from (often against) its state:
+    the opposition or rebels of a country (words.yaml ``group_sectors``).  The annotation guide
+    makes "the Syrian opposition" or "Darfur rebels" no act of Syria or Sudan, while "Syrian
+    officials" are Syria.  A backer ("Iranian-backed rebels") is not whose the group is, and
+    "opposition" heading a stance ("Turkey's opposition to the bid") is the state's own act."""
+    if sector not in WORDS.group_sectors:
+        return False
+    if mod.head.i != token.i and mod.head.lemma_.lower() in LED_BY:
+        return False
+    if token.lemma_.lower() == "opposition":
+        return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in STANCE_PREPS)
+                       for c in token.children)
+    return True
+
+
+def _group_of(state: Actor, sector: str, gaz: Gazetteer) -> Actor:
+    """The one actor for a country's group of a sector ("Syrian opposition", country SYR,
+    sector OPP): every mention of it, in any article, shares one IRI, so the graph gathers
+    its acts, and event-data codes (the country and sector) stay those of the group.  Its name is the country's demonym
+    with the sector's first noun in agents.yaml."""
+    key = gaz.key_of(state.id) or state.label
+    entry = gaz.entries.get(key)
+    demonym = entry.demonyms[0] if entry is not None and entry.demonyms else state.label
+    noun = next((w for w, s in gaz.agents.items() if s == sector), sector.lower())
+    return Actor(id=mint_iri("actor", f"{key} {sector}"), label=f"{demonym} {noun}",
+                 type="Organization", country=state.country, sector=sector)
 
 
 def _is_place(mod: Token, noun: Token) -> bool:
