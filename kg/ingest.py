@@ -29,8 +29,12 @@ _DATE_LINE = re.compile(
 
 # Video-player captions that news sites leave in scraped text ("JUST WATCHED <clip title> Replay
 # More Videos ... MUST WATCH <clip title> 01:55"): clip titles are headlines, not prose, and read as
-# sentences they make claims ("Brussels terrorists connected to Paris attacks").
-_VIDEO_CAPTION = re.compile(r"JUST WATCHED\b[^\n]*?Replay More Videos \.\.\.\s*MUST WATCH\b[^\n]*?\d{1,2}:\d{2}")
+# sentences they make claims ("Brussels terrorists connected to Paris attacks").  The player
+# prints the same clip title twice: matching it back (and bounding its length) keeps a caption
+# that lacks its duration from blanking the prose after it up to some later "10:30", and keeps
+# the scan linear on a page full of captions.
+_VIDEO_CAPTION = re.compile(
+    r"JUST WATCHED (?P<clip>[^\n]{1,200}?) Replay More Videos \.\.\.\s*MUST WATCH (?P=clip) \d{1,2}:\d{2}")
 
 
 def blank_boilerplate(text: str) -> str:

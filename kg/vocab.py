@@ -332,6 +332,9 @@ class Lexicon:
     public_appeals: Words
     thing_preps: Words
     target_nouns: Words
+    settlement_nouns: Words
+    retaking_verbs: Words
+    request_nouns: Words
     command_verbs: Words
     command_platforms: Words
     place_preps: Words
@@ -360,6 +363,7 @@ class Lexicon:
     cooperative_categories: Words
     stance_categories: Words
     hostile_categories: Words
+    place_categories: Words
     conditional_threat_categories: Words
     both_party_categories: Words
     joint_event_categories: Words

@@ -90,3 +90,13 @@ def test_video_player_captions_are_blanked_and_offsets_kept(extract):
     bolivia = next(c for c in claims if c.subject.label == "Bolivia")
     start = bolivia.evidence[0].start
     assert text[start:start + 7] == "Bolivia"
+
+
+def test_a_caption_cut_short_leaves_the_prose_after_it():
+    """A clip caption that lost its duration must not blank the article's prose that follows
+    it on the same line up to some later time of day: that prose is the report itself."""
+    from kg.ingest import make_document
+
+    text = ("JUST WATCHED Clip one Replay More Videos ... MUST WATCH Clip one "
+            "Chile sent aid to Peru at 10:30 on Monday.")
+    assert make_document(text).text == text

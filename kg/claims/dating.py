@@ -409,7 +409,7 @@ def _reported_before(clause: Token) -> bool:
 
 
 def _own_act_reported(clause: Token) -> bool:
-    """"The ministry said on Monday that it had suspended aid", "announced that they had
+    """"The ministry said on Friday that it had closed its consulate", "announced that they had
     recalled the envoy": a speaker reporting its own act announces it, so the report dates it;
     only another party's act ("said that troops had entered") came at a time the report does
     not give.  The speaker's own act is told with a pronoun taking up the speaker: the same

@@ -55,12 +55,12 @@ from kg.claims.patterns import PatternSpec, Trigger, TriggerIndex, is_counted
 from kg.nlp.actors import (
     AGREEMENT_NOUNS,
     DOCUMENT_NOUNS,
+    PLURAL_PRONOUNS,
     Resolved,
     mention_of,
     other_antecedent,
     resolve_head,
 )
-from kg.nlp.actors import PLURAL_PRONOUNS
 from kg.nlp.places import PLACE_LABELS, place_state
 from kg.vocab import (
     Gazetteer,
@@ -144,10 +144,11 @@ THING_PREPS = LEX.thing_preps
 THING_CATEGORIES = HOSTILE_CATEGORIES | {"CONSULT"}
 TARGET_NOUNS = LEX.target_nouns
 PLACE_PREPS = LEX.place_preps
-RETAKING_VERBS = frozenset({"recapture", "retake", "liberate", "reclaim", "regain"})
-SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "capital", "province", "region", "district"})
-#: Categories of acts done to a place ("struck targets in Syria", "seized the town of X").
-PLACE_CATEGORIES = frozenset({"ASSAULT", "COERCE"})
+RETAKING_VERBS = LEX.retaking_verbs
+SETTLEMENT_NOUNS = LEX.settlement_nouns
+#: "at the request of X", "at X's behest": the nouns through which X asks for the act
+REQUEST_NOUNS = LEX.request_nouns
+PLACE_CATEGORIES = LEX.place_categories
 VERBAL_PARTIES = LEX.verbal_parties
 CLASH_WORDS = LEX.clash_words
 REJECTING_VERBS = LEX.rejecting_verbs
@@ -354,7 +355,7 @@ class ClaimExtractor:
         if objects and {r.actor.id for r in objects} <= {r.actor.id for r in subjects}:
             objects = []  # "GM, Ford and Tesla pledged their support": no one acts on itself
         if trig.spec.relation.category == "REQUEST" and trig.spec.lemma in COMMAND_VERBS:
-            # "Trump ordered the Department of Homeland Security to ...": a government's orders
+            # "the president ordered the interior ministry to ...": a government's orders
             # to its own organs and officials are no request between parties; only a party
             # known to be another's is ordered as one ("Moscow ordered the United States to cut")
             home = {r.actor.country for r in subjects if r.actor.country}
@@ -1026,6 +1027,7 @@ class ClaimExtractor:
             [(a, b) for i, a in enumerate(draft.subjects) for b in draft.subjects[i + 1:]]
         meta = doc._.meta or {}
         out = []
+        acts: list[tuple[Claim, list[Actor]]] = []  # each claim of the act itself, with its doers
         for s, o in pairs:
             if s.actor.id == o.actor.id or _state_and_own_national(s.actor, o.actor):
                 continue
@@ -1047,8 +1049,9 @@ class ClaimExtractor:
                           modality=modality, attributed_to=claimant if modality != "asserted" else None,
                           location=location, confidence=conf, evidence=[ev])
             out.append(claim)
+            acts.append((claim, [s.actor, o.actor] if rel.symmetric else [s.actor]))
             out.extend(self._implied(claim, reading, s.actor, o.actor, trig.token, (sent, times)))
-        return self._requested(out, trig.token)
+        return out + self._requested(acts, trig.token)
 
     def _material(self, trig: Trigger, obj: Actor) -> Relation | None:
         """"Doha supports al-Qaeda", "Tehran backs the Houthis": backing an armed group is
@@ -1107,6 +1110,7 @@ class ClaimExtractor:
             return [self._derived(claim, "threatens", actor, target, replace(ev, trigger=signal.text))]
         if (claim.modality == "hypothetical" and (claim.category in COOPERATIVE_CATEGORIES or promise)
                 and signal.lemma_.lower() in PROMISE_SIGNALS and signal.pos_ != "NOUN" and "pledgesTo" in self.relations
+                and not _hedges(signal, trigger)
                 and (claim.category != "CONSULT" or signal.lemma_.lower() in OFFER_SIGNALS)):
             # (an "offer of talks" is made by whoever the noun says, not necessarily the subject)
             return [self._derived(claim, "pledgesTo", actor, target, replace(ev, trigger=signal.text))]
@@ -1130,22 +1134,25 @@ class ClaimExtractor:
         """Whether the act was done at this actor's request."""
         return any(r.actor.id == actor.id for t in _requesters(verb) for r in resolve_head(t, self.gaz))
 
-    def _requested(self, claims: list[Claim], verb: Token) -> list[Claim]:
-        """"went to war at the request of Mali's president", "acted at Kabul's request": whoever
-        asked for an act asked it of the act's doer (once per doer, and not of itself)."""
+    def _requested(self, acts: list[tuple[Claim, list[Actor]]], verb: Token) -> list[Claim]:
+        """"sent a battalion at the request of Chad's president", "acted at Lima's request": whoever
+        asked for an act asked it of the act's doers (both sides of a meeting; once per doer, and
+        not of itself).  Only the act's own claims count (not a reporter's accusation derived from
+        one: the reporter was asked nothing), and the request is as sure as the act: alleged by
+        whoever alleges the act, hypothetical with it."""
         asked = [r.actor for t in _requesters(verb) for r in resolve_head(t, self.gaz)]
         if not asked or "requests" not in self.relations:
-            return claims
-        out, seen = list(claims), set()
-        for claim in claims:
-            doer = claim.subject
-            for asker in asked:
+            return []
+        out, seen = [], set()
+        for claim, doers in acts:
+            for asker, doer in product(asked, doers):
                 if (asker.id, doer.id) in seen or asker.id == doer.id or claim.modality in ("negated", "denied"):
                     continue
                 seen.add((asker.id, doer.id))
                 ev = claim.evidence[0]
-                out.append(self._derived(claim, "requests", asker, doer,
-                                         replace(ev, trigger="at the request of", confidence=round(ev.confidence * 0.9, 3))))
+                request = self._derived(claim, "requests", asker, doer, replace(
+                    ev, trigger="at the request of", confidence=round(ev.confidence * 0.9, 3)))
+                out.append(replace(request, modality=claim.modality, attributed_to=claim.attributed_to))
         return out
 
     def _derived(self, claim: Claim, relation: str, subject: Actor, obj: Actor, ev: Evidence) -> Claim:
@@ -1261,7 +1268,7 @@ def _verb_subjects(verb: Token) -> list[Token]:
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             # "prompted Mexico to break off relations": the one prompted acts, not the prompter.
             if commands_force(tok.head):
-                # "Truman ordered the Seventh Fleet to prevent ...": the commander acts
+                # "the president ordered the navy to escort the convoy": the commander acts
                 tok, hops = tok.head, hops + 1
                 continue
             controller = [c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass")] or [
@@ -1521,7 +1528,7 @@ def _requesters(verb: Token) -> list[Token]:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "upon", "on"):
             continue
         for noun in prep.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in ("request", "behest"):
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in REQUEST_NOUNS:
                 continue
             out += [c for c in noun.children if c.dep_ == "poss"]
             out += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1535,7 +1542,7 @@ def _reciprocal(tok: Token) -> bool:
         tok.lower_ == "one" and any(c.lower_ == "another" for c in tok.children))
 
 
-def _is_place(tok: Token) -> bool:
+def _may_be_place(tok: Token) -> bool:
     """A name that may be a place: one the gazetteer knows as a state or place, one the tagger
     marked as a place, an untagged proper noun, or any name the phrase calls a place ("the town
     of X"); :func:`kg.nlp.places.place_state` then decides which state, if any."""
@@ -1559,7 +1566,7 @@ def _places_below(tok: Token, depth: int = 2) -> list[Token]:
         if c.dep_ != "prep" or c.lower_ not in PLACE_PREPS:
             continue
         for g in _expand_conjuncts([g for g in c.children if g.dep_ == "pobj"]):
-            if _is_place(g):
+            if _may_be_place(g):
                 out.append(g)
             elif depth > 1 and g.lemma_.lower() in TARGET_NOUNS:
                 out += _places_below(g, depth - 1)
@@ -1568,19 +1575,19 @@ def _places_below(tok: Token, depth: int = 2) -> list[Token]:
 
 def _struck_places(verb: Token, objects: list[Token]) -> list[Token]:
     """Places an act is done to: an object that is a place ("hit Kharkiv"), the place of a
-    target noun ("a camp inside Ecuador"), and, when every object is a target noun, a place
+    target noun ("a base inside Chad"), and, when every object is a target noun, a place
     after the verb's own preposition ("struck targets overnight in Syria").  Not people: "killed
     three men in Gaza" leaves who they were open."""
     objs = _expand_conjuncts(objects)
     out: list[Token] = []
     for t in objs:
-        if _is_place(t):
+        if _may_be_place(t):
             out.append(t)
         elif t.pos_ == "NOUN" and t.lemma_.lower() in TARGET_NOUNS:
             out += _places_below(t)
     if objs and all(t.pos_ == "NOUN" and t.lemma_.lower() in TARGET_NOUNS for t in objs):
         out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-                for g in _expand_conjuncts([g for g in c.children if g.dep_ == "pobj"]) if _is_place(g)]
+                for g in _expand_conjuncts([g for g in c.children if g.dep_ == "pobj"]) if _may_be_place(g)]
     return out
 
 
@@ -1621,6 +1628,13 @@ def _dates_the_act(prep: Token | None) -> bool:
     return prep is not None and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in prep.children)
 
 
+def _hedges(signal: Token, trigger: Token | None) -> bool:
+    """Whether a modality signal is an adjective on the event noun itself ("its planned
+    withdrawal", modality.HYPOTHETICAL_MODIFIERS): it puts the act ahead, but nobody is
+    promising it, unlike "plans to withdraw" said by the actor."""
+    return trigger is not None and signal.dep_ == "amod" and signal.head.i == trigger.i
+
+
 def _sent_to_help(verb: Token) -> bool:
     """Whether forces were sent with a helping purpose ("sent troops to Iraq to help the
     government fight", "deployed marines to protect the embassy"): such a deployment is aid to
@@ -1630,8 +1644,8 @@ def _sent_to_help(verb: Token) -> bool:
 
 
 def _sends_helpers(verb: Token) -> bool:
-    """Whether those sent are advisers or trainers ("deployed 130 military advisers to Iraq",
-    "dispatched 3,000 troops to Iraq as trainers"): they go to help the host's forces, so the
+    """Whether those sent are advisers or trainers ("deployed 40 military advisers to Chad",
+    "sent 600 soldiers to Ghana as instructors"): they go to help the host's forces, so the
     deployment is aid to the host, not forces massed against it."""
     sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     sent += [g for c in sent for p in c.children if p.dep_ == "prep" and p.lower_ == "of"

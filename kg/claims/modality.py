@@ -200,7 +200,7 @@ def _disposed(clause: Token, governor: Token) -> Token | None:
 
 
 def commands_force(verb: Token) -> bool:
-    """"ordered American forces to give cover", "ordered his fleet to sail": a verb of command
+    """"ordered Brazilian troops to hold the bridge", "ordered his fleet to sail": a verb of command
     whose objects are all armed force, which acts for the one who commands it (the gold guide's
     leader-or-state-as-the-text-says: the text names the commander)."""
     if verb.lemma_.lower() not in COMMAND_VERBS:

@@ -30,8 +30,6 @@ DOMINANCE = 8
 SURE_TOWN = 100_000
 #: Entity labels of the tagger that name places.
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-#: Characters of names worth indexing: Latin script (GeoNames also lists Cyrillic, Arabic ...).
-_LATIN_END = 0x250
 
 
 def _fold(name: str) -> str:
@@ -51,10 +49,10 @@ def _town_index() -> dict[str, tuple[str, bool]]:
         population = int(city["population"] or 0)
         if population >= SURE_TOWN:
             main.add(_fold(city["name"]))
-        for name in {city["name"], *city.get("alternatenames", ())}:
-            if not name or any(ord(ch) >= _LATIN_END for ch in name):
-                continue
-            key = _fold(name)
+        # the main name folded ("Kandahār"), other names only in plain ASCII (cheap to read:
+        # the table has some 400,000 other names, mostly in other scripts)
+        keys = {_fold(city["name"])} | {a.lower().strip() for a in city.get("alternatenames", ()) if a.isascii()}
+        for key in keys:
             if len(key) < 3:
                 continue
             seen = people.setdefault(key, {})
