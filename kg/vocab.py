@@ -107,6 +107,9 @@ class ActorEntry:
     # council" after "the UN Security Council"); not names, so never matched on their own.
     refs: tuple[str, ...] = ()
     succeeded_by: tuple[str, ...] = ()  # (historical states) the keys of what replaced it
+    # (state media) the key of the state it speaks for: the annotation guide counts state media
+    # as the state ("KCNA said" is North Korea speaking)
+    organ_of: str | None = None
 
     @property
     def iri(self) -> str:
@@ -551,6 +554,7 @@ def _entry(d: dict[str, Any], source: Path) -> ActorEntry:
         part_of=d.get("part_of"), roles=roles,
         valid_start=_date(valid.get("start")), valid_end=_date(valid.get("end"), end=True),
         sector=d.get("sector"), refs=_tuple(d.get("refs")), succeeded_by=_tuple(d.get("succeeded_by")),
+        organ_of=d.get("organ_of"),
     )
 
 

@@ -1307,3 +1307,34 @@ def test_a_denied_tie_is_a_denied_cooperation(extract, sentence, denier, party):
 def test_a_denied_link_to_a_measure_is_no_tie_to_its_author(extract):
     claims = extract("Russia denied a link to the EU sanctions.")
     assert not [c for c in claims if c.category == "COOPERATE"], triples(claims)
+
+
+# -- an act that was only the purpose of something not done was not done ---------------------
+
+@pytest.mark.parametrize("sentence,subject,relation,obj,modality", [
+    ("Ankara did not send troops to attack Armenia.", "Turkey", "attacks", "Armenia", "negated"),
+    ("Peru has not sent gunboats to blockade Ecuador.", "Peru", "coerces", "Ecuador", "negated"),
+    # control: a purpose of what was done stays as it was read
+    ("Ankara sent troops to attack Armenia.", "Turkey", "attacks", "Armenia", "asserted"),
+])
+def test_the_purpose_of_an_act_not_done_is_negated(extract, sentence, subject, relation, obj, modality):
+    claims = extract(sentence)
+    assert has(claims, subject, relation, obj, modality=modality), triples(claims)
+
+
+# -- state media speak for their state (the annotation guide); they report without accusing ------
+
+def test_state_media_speak_for_their_state(extract):
+    claims = extract("The official Xinhua news agency accused Manila of provocations near the shoal.")
+    c = has(claims, "China", "accuses", "Philippines")
+    assert c is not None and c.subject.sector == "MED", triples(claims)
+    # before the state it speaks for existed, the state it succeeded
+    old = extract("TASS accused Washington of interfering in Poland.", published="1981-12-30")
+    assert has(old, "Soviet Union", "accuses", "United States"), triples(old)
+    # a news outlet that is not the state's voice is no party
+    assert not extract("Reuters accused Manila of provocations near the shoal.")
+
+
+def test_state_media_reporting_an_act_accuse_no_one(extract):
+    claims = extract("The state news agency KCNA reported that Chinese jets struck targets in Myanmar.")
+    assert not [c for c in claims if c.category == "ACCUSE"], triples(claims)

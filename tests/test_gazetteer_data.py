@@ -191,6 +191,8 @@ def test_references_point_at_known_actors():
             problems.append(f"{e['key']}.country {e['country']!r} is not a state key")
         if e.get("part_of") is not None and e["part_of"] not in keys:
             problems.append(f"{e['key']}.part_of {e['part_of']!r}")
+        if e.get("organ_of") is not None and e["organ_of"] not in state_keys:
+            problems.append(f"{e['key']}.organ_of {e['organ_of']!r} is not a state key")
         for field in ("members", "succeeded_by"):
             problems += [f"{e['key']}.{field} {k!r}" for k in e.get(field) or [] if k not in keys]
     assert not problems, problems

@@ -1123,9 +1123,10 @@ class ClaimExtractor:
         if (claim.modality == "alleged" and claim.attributed_to is not None and claim.category in ACCUSABLE_CATEGORIES
                 and claim.attributed_to.id not in (actor.id, target.id) and "accuses" in self.relations
                 and trigger is not None and trigger.lemma_.lower() not in PREVENTING_VERBS
-                and claim.attributed_to.type != "Media"):
-            # (reporting that X prevented an attack is no accusation of X; a newspaper that
-            # reports an act is the source of the news, not a party accusing anyone)
+                and claim.attributed_to.type != "Media" and claim.attributed_to.sector != "MED"):
+            # (reporting that X prevented an attack is no accusation of X; a newspaper, state
+            # media included, that reports an act is the source of the news, not a party
+            # accusing anyone)
             return [self._derived(claim, "accuses", claim.attributed_to, actor,
                                   replace(ev, trigger=signal.text, confidence=round(ev.confidence * 0.8, 3)))]
         return []

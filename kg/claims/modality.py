@@ -283,7 +283,9 @@ def read_modality(trigger: Token) -> ModalityReading:
         purpose = _purpose_governor(head) if rel == "pobj" and tok.i == trigger.i else None
         if purpose is not None:
             return ModalityReading("hypothetical", signal=purpose)  # "is planning for a summit with Putin"
-        if rel in ("xcomp", "ccomp", "conj", "advcl") and (_has_neg(head) and rel == "xcomp"):
+        if _has_neg(head) and (rel == "xcomp" or (rel == "advcl" and is_to_infinitive(tok))):
+            # "refused ... not to", "did not send troops to attack Kyiv": an act that was only the
+            # purpose of something not done was not done either
             return ModalityReading("negated", signal=head)
         if rel in ("xcomp",) and _modal(head) is not None:
             return ModalityReading("hypothetical", signal=_modal(head))

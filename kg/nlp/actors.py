@@ -269,7 +269,7 @@ class ActorResolver:
                 continue
             kinds = [kind for kind, key in choices if key == entry.key]
             sp._.mention_kind = NAME if NAME in kinds else kinds[0]
-            sp._.actor = entry.actor()
+            sp._.actor = acting_actor(entry, self.gaz, day)
             out.append(sp)
         return out
 
@@ -634,6 +634,18 @@ def _formation_modifier(doc: Doc, start: int, by_token: dict[int, Span], gaz: Ga
 
 
 # -- helpers used by the claim extractor -------------------------------------------------------
+
+def acting_actor(entry: ActorEntry, gaz: Gazetteer, day: dt.date) -> Actor:
+    """The actor a gazetteer entry acts as: state media (entries with ``organ_of``: "KCNA said",
+    "Xinhua accused") are their state speaking, with the sector MED, as the annotation guide and
+    event coders read them; at a date before that state existed, the state it succeeded (TASS in
+    1981 spoke for the Soviet Union).  Anything else is itself."""
+    state = gaz.entries.get(entry.organ_of) if entry.organ_of else None
+    if state is None:
+        return entry.actor()
+    earlier = next((e for e in gaz.entries.values() if state.key in e.succeeded_by and _active(e, day)), None)
+    return (earlier or state).actor(sector=entry.sector)
+
 
 def mention_of(token: Token) -> Span | None:
     """The actor mention covering this token, if any."""
