@@ -116,6 +116,8 @@ def test_negation(extract):
     ("Russia plans to attack Ukraine.", ("Russia", "attacks", "Ukraine")),
     # (P6) precision on real news: a strike called possible or potential may never come
     ("Analysts warned of potential Chinese airstrikes on Taiwan.", ("China", "attacks", "Taiwan")),
+    # a visit on the schedule has not happened yet
+    ("The Chilean foreign minister is scheduled to visit Peru next month.", ("Chile", "visits", "Peru")),
 ])
 def test_hypotheticals(extract, sentence, expected):
     claims = extract(sentence)

@@ -747,6 +747,10 @@ def _about_future(trigger: Token, head: Token | None, modality: str) -> bool:
         return False
     verb = _verb_of(head)
     tense = _tense(verb)
+    if tense is None and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        # "was scheduled to meet ... on Monday": an infinitive has the tense of what governs it
+        gov = verb.head
+        tense = _tense(gov if _is_verbal(gov) else gov.head)
     return tense == "future" or (modality == "hypothetical" and tense != "past") or _scheduled(verb) \
         or _present_for_future(verb, tense)
 
