@@ -339,6 +339,7 @@ class Lexicon:
     retaking_verbs: Words
     request_nouns: Words
     command_verbs: Words
+    presupposing_preps: Words
     command_platforms: Words
     place_preps: Words
     topic_preps: Words

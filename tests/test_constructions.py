@@ -125,6 +125,21 @@ def test_hypotheticals(extract, sentence, expected):
     assert not has(claims, *expected)
 
 
+@pytest.mark.parametrize("sentence,expected,modality", [
+    # an event the clause is placed after or during happened, whatever the clause's own modality
+    ("Exports could recover following the summit between Chile and Peru.", ("Chile", "metWith", "Peru"),
+     "asserted"),
+    ("Ankara said trade grew during the talks between Turkey and Greece.", ("Turkey", "metWith", "Greece"),
+     "asserted"),
+    # unless the event carries its own future
+    ("Exports could recover after the planned summit between Chile and Peru.", ("Chile", "metWith", "Peru"),
+     "hypothetical"),
+])
+def test_an_event_a_clause_is_placed_after_keeps_its_own_modality(extract, sentence, expected, modality):
+    claims = extract(sentence)
+    assert has(claims, *expected, modality=modality), triples(claims)
+
+
 def test_threat_of_future_action(extract):
     claims = extract("Iran threatened to attack Israel.")
     assert has(claims, "Iran", "threatens", "Israel")

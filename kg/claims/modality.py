@@ -23,6 +23,7 @@ DENIABLE_NOUNS = LEX.deniable_nouns
 HYPOTHETICAL_GOVERNORS = LEX.hypothetical_governors
 REQUEST_GOVERNORS = LEX.request_governors
 COMMAND_VERBS = LEX.command_verbs
+PRESUPPOSING_PREPS = LEX.presupposing_preps
 COMMANDED = LEX.force_nouns | LEX.command_platforms
 #: "refused to recognise", "failed to reach agreement": the act in the complement did not happen.
 REFUSING_GOVERNORS = LEX.refuse_verbs | LEX.failure_verbs
@@ -226,6 +227,13 @@ def read_modality(trigger: Token) -> ModalityReading:
         rel, head = tok.dep_, tok.head
         lemma = head.lemma_.lower()
         steps += 1
+        if tok.i == trigger.i and head.lower_ in PRESUPPOSING_PREPS and (rel == "pobj" or (
+                rel == "dobj" and head.dep_ in ("prep", "advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in head.children))):
+            # (the parser reads "following the summit" as a preposition or as a subjectless verb)
+            # "may influence talks following his summit with Kim this week", "revealed plans to
+            # shut the site during his summit with Moon": an event placed in time as the one
+            # after or during which something happens is told as having happened
+            break
         if rel == "conj" and _new_clause(tok):
             break
         if rel == "conj" and reporting_verb(tok) is not None:
