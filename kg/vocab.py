@@ -130,6 +130,7 @@ class Gazetteer:
     _by_form: dict[str, list[str]] = field(default_factory=dict)
     _by_iri: dict[str, str] = field(default_factory=dict)
     _roles_of: dict[str, list[tuple[Role, str]]] = field(default_factory=dict)
+    _preceded_by: dict[str, list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for e in self.entries.values():
@@ -138,6 +139,8 @@ class Gazetteer:
                 self._by_form.setdefault(normal(form), []).append(e.key)
             for r in e.roles:
                 self._roles_of.setdefault(r.of, []).append((r, e.key))
+            for later in e.succeeded_by:
+                self._preceded_by.setdefault(later, []).append(e.key)
 
     def key_of(self, iri: str) -> str | None:
         """The gazetteer key of an actor IRI (None for actors the gazetteer does not know)."""
@@ -148,6 +151,10 @@ class Gazetteer:
         that several actors share, the first listed."""
         keys = self._by_form.get(normal(form), [])
         return self.entries[keys[0]] if keys else None
+
+    def predecessors(self, key: str) -> list[ActorEntry]:
+        """The historical states a state succeeded ("RUS" -> the Soviet Union), in file order."""
+        return [self.entries[k] for k in self._preceded_by.get(key, ())]
 
     def holders(self, title_kind: str, of: str, day: dt.date) -> list[ActorEntry]:
         """People who held an office with this title (or of this kind) for ``of`` on ``day``;

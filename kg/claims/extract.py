@@ -1131,9 +1131,13 @@ class ClaimExtractor:
                                   replace(ev, trigger=signal.text, confidence=round(ev.confidence * 0.8, 3)))]
         return []
 
+    def _askers(self, verb: Token) -> list[Actor]:
+        """The actors an act was done at the request of ("at the request of X", "at X's request")."""
+        return [r.actor for t in _requesters(verb) for r in resolve_head(t, self.gaz)]
+
     def _asked_by(self, verb: Token, actor: Actor) -> bool:
         """Whether the act was done at this actor's request."""
-        return any(r.actor.id == actor.id for t in _requesters(verb) for r in resolve_head(t, self.gaz))
+        return any(a.id == actor.id for a in self._askers(verb))
 
     def _requested(self, acts: list[tuple[Claim, list[Actor]]], verb: Token) -> list[Claim]:
         """"sent a battalion at the request of Chad's president", "acted at Lima's request": whoever
@@ -1141,7 +1145,7 @@ class ClaimExtractor:
         not of itself).  Only the act's own claims count (not a reporter's accusation derived from
         one: the reporter was asked nothing), and the request is as sure as the act: alleged by
         whoever alleges the act, hypothetical with it."""
-        asked = [r.actor for t in _requesters(verb) for r in resolve_head(t, self.gaz)]
+        asked = self._askers(verb)
         if not asked or "requests" not in self.relations:
             return []
         out, seen = [], set()

@@ -643,7 +643,7 @@ def acting_actor(entry: ActorEntry, gaz: Gazetteer, day: dt.date) -> Actor:
     state = gaz.entries.get(entry.organ_of) if entry.organ_of else None
     if state is None:
         return entry.actor()
-    earlier = next((e for e in gaz.entries.values() if state.key in e.succeeded_by and _active(e, day)), None)
+    earlier = next((e for e in gaz.predecessors(state.key) if _active(e, day)), None)
     return (earlier or state).actor(sector=entry.sector)
 
 
