@@ -317,6 +317,8 @@ class Lexicon:
     condemning_words: Words
     approving_words: Words
     culpability_words: Words
+    wrongdoing_verbs: Words
+    breakable_commitments: Words
     responsibility_verbs: Words
     killing_nouns: Words
     killing_doer_verbs: Words
@@ -519,6 +521,10 @@ class ActorWords:
     country_nouns: Words
     state_body_nouns: Words
     group_name_heads: Words
+    armed_group_anaphors: Words
+    armed_group_name_heads: Words
+    armed_group_words: Words
+    organisation_anaphors: Words
     leader_body_nouns: Words
     controlling_verbs: Words
     document_ordinals: Words

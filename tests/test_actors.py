@@ -897,3 +897,25 @@ def test_a_bloc_or_court_named_once_is_referred_back_to_by_its_noun(parse, text,
     doc = parse(text, "2013-01-01")
     found = [r.actor.label for t in doc if t.text == head for r in resolve_head(t)]
     assert found == ([label] if label else []), found
+
+
+@pytest.mark.parametrize("text,head,label", [
+    ("The Oromo Liberation Front ambushed a convoy on Monday. Ethiopia blamed the rebels for the deaths.",
+     "rebels", "Oromo Liberation Front"),
+    ("Human Rights Watch released a report on the camps. The group urged Bangladesh to act.",
+     "group", "Human Rights Watch"),
+    # two groups named: the phrase could be either
+    ("Hamas and Islamic Jihad fired rockets overnight. Israel struck the militants at dawn.", "militants", None),
+    # the story tells of rebels it does not name after the named militia
+    ("The army, backed by fighters from Hezbollah, pushed rebel groups out of the valley. "
+     "The rebels regrouped in the hills.", "rebels", None),
+    # rebels told of before the group is named are not that group
+    ("Washington sent arms to the rebels last year. Hezbollah fighters now back the army. "
+     "Qatar also armed the rebels.", "rebels", None),
+])
+def test_a_group_named_once_is_referred_back_to_by_its_kind(parse, text, head, label):
+    """"the rebels", "the group" after one named group are that group; with two named, or with
+    unnamed rebels in the story, they are no actor."""
+    doc = parse(text, "2019-01-01")
+    found = [r.actor.label for t in doc if t.text == head and t.i > 3 for r in resolve_head(t)]
+    assert found == ([label] if label else []), found

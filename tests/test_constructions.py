@@ -1355,3 +1355,16 @@ def test_state_media_speak_for_their_state(extract):
 def test_state_media_reporting_an_act_accuse_no_one(extract):
     claims = extract("The state news agency KCNA reported that Chinese jets struck targets in Myanmar.")
     assert not [c for c in claims if c.category == "ACCUSE"], triples(claims)
+
+
+def test_reporting_a_wrong_done_accuses_its_doer(extract):
+    """"said X had violated the accord": the speaker accuses X, though the wrong names no other
+    party; a wrong cleared, foreseen or no breach at all accuses no one."""
+    assert has(extract("Peru said on Tuesday that Chile had violated the fishing accord."),
+               "Peru", "accuses", "Chile")
+    assert has(extract("Armenia said Azerbaijan had broken the truce twice overnight."),
+               "Armenia", "accuses", "Azerbaijan")
+    for text in ("Peru said Chile had not violated the fishing accord.",
+                 "Peru said Chile would violate the fishing accord if it sailed.",
+                 "Armenia said Azerbaijan had broken off the talks."):
+        assert not [c for c in extract(text) if c.relation == "accuses"], text

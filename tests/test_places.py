@@ -17,6 +17,8 @@ from test_constructions import has, triples
     ("San Jose", None),       # towns of several countries, none dominant
     ("Hyderabad", None),      # India's and Pakistan's
     ("Tripoli", None),        # Libya's is larger than Lebanon's, but not by DOMINANCE times
+    ("Bombay", "IND"),        # another name of a large town
+    ("Borno", None),          # a Nigerian region, and another name of a small German town only
 ])
 def test_a_town_names_its_state_only_when_one_country_dominates(name, state):
     assert DOMINANCE > 5.7  # Tripoli, Libya / Tripoli, Lebanon

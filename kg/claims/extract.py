@@ -118,6 +118,8 @@ CONDEMNING_WORDS = LEX.condemning_words
 ACT_NOUNS = LEX.act_nouns
 APPROVING_WORDS = LEX.approving_words
 CULPABILITY_WORDS = LEX.culpability_words
+WRONGDOING_VERBS = LEX.wrongdoing_verbs
+BREAKABLE_COMMITMENTS = LEX.breakable_commitments
 HARM_WORDS = LEX.harm_words | LEX.condemning_words
 RESPONSIBILITY_VERBS = LEX.responsibility_verbs
 KILLING_NOUNS = LEX.killing_nouns
@@ -134,7 +136,7 @@ REPEAT_CUES = LEX.emulation_verbs | frozenset(LEX.event_anaphors) | LEX.decision
 #: nouns of a tie to a party, whose denial denies cooperating with it ("denied any links to X")
 TIE_NOUNS = LEX.tie_nouns
 SENTENCE_CUES = (REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering_verbs | CONDEMNING_WORDS | REPEAT_CUES
-                 | TIE_NOUNS)
+                 | TIE_NOUNS | WRONGDOING_VERBS | frozenset({"break"}))
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
 #: acts for which that holds: hostile acts reach the owner of their target ("shelled positions
 #: of X"), a meeting the people met ("met with leaders of X").  Not stances, which read their
@@ -254,7 +256,8 @@ class ClaimExtractor:
                 claims.extend(self._claims(draft, sent, times.value))
             sentence_drafts = (self._obligations(sent) + self._refusals(sent) + self._judgements(sent)
                                + self._culpability(sent) + self._brokers(sent) + self._reported_judgements(sent)
-                               + self._held_culpable(sent) + self._repetitions(sent) + self._denied_ties(sent))
+                               + self._held_culpable(sent) + self._repetitions(sent) + self._denied_ties(sent)
+                               + self._reported_wrongs(sent))
             for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times.value))
         claims.extend(self._denials(doc, claims))
@@ -922,6 +925,26 @@ class ClaimExtractor:
                 out.append(_Draft(Trigger(spec, speaker), subjects, objects, 0.7))
         return out
 
+    def _reported_wrongs(self, sent: Span) -> list[_Draft]:
+        """"China said Vietnam had violated the accord", "Ethiopia said Egypt was trying to
+        destabilise the region": a speaker who reports another actor's wrongdoing accuses it,
+        though the wrong names no second actor to make a claim of its own.  Not a wrong the
+        report clears ("had not violated"), nor one only foreseen ("would violate")."""
+        spec = self._accuse_spec
+        out = []
+        for verb in sent:
+            if spec is None or not _wrongdoing(verb):
+                continue
+            report = _reporting_clause(verb)
+            if report is None:
+                continue
+            subjects = self._resolve_all(_verb_subjects(report))
+            own = {r.actor.id for r in subjects}
+            objects = [r for r in self._resolve_all(_verb_subjects(verb)) if r.actor.id not in own]
+            if subjects and objects:
+                out.append(_Draft(Trigger(spec, report), subjects, objects, 0.6))
+        return out
+
     def _event_antecedents(self, tokens: list[Token], subjects: list[Resolved]) -> list[Resolved]:
         """"condemned the attack", "rejected the accords": a definite event noun that names no
         party refers back to an act reported earlier in the document, and a stance on the act is
@@ -1460,6 +1483,38 @@ def _culpable(act: Token) -> list[Token]:
     if word.dep_ in HELD_DEPS and held.lemma_.lower() == "hold":
         return _held_party(word)
     return []
+
+
+def _wrongdoing(verb: Token) -> bool:
+    """Whether a verb tells of a wrong done ("violated", "broke the truce"), not cleared by a
+    negation; "broke off talks" is a breach of no commitment."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lemma == "break":
+        return not any(c.dep_ == "prt" for c in verb.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in BREAKABLE_COMMITMENTS for c in verb.children)
+    return lemma in WRONGDOING_VERBS and verb.dep_ != "amod"
+
+
+def _reporting_clause(verb: Token) -> Token | None:
+    """The report verb whose complement tells of ``verb`` ("said Iran had violated", "said Egypt
+    was trying to destabilise"), if the complement is told as done or being done: a modal
+    ("would violate"), a negated attempt or a negated report foresees or clears rather than
+    blames."""
+    tok = verb
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in tok.children):
+            return None
+        if tok.dep_ != "xcomp":
+            break
+        tok = tok.head
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in REPORT_VERBS:
+        return None
+    report = tok.head
+    if any(c.dep_ == "neg" for c in report.children) or report.lemma_.lower() in ("warn", "fear", "suggest"):
+        return None
+    return report
 
 
 def _killing_not_done_by_clause(noun: Token) -> bool:

@@ -730,7 +730,7 @@ def _referring_phrase(token: Token, gaz: Gazetteer) -> list[Resolved]:
     found = _pair(token) or _plural_title(token, gaz) or _document_authors(token, gaz)
     if found:
         return found
-    state = _the_country(token, gaz) or _state_body(token, gaz)
+    state = _the_country(token, gaz) or _state_body(token, gaz) or _group_named(token)
     return [state] if state is not None else []
 
 
@@ -1458,6 +1458,91 @@ def _state_body(token: Token, gaz: Gazetteer) -> Resolved | None:
     sector = _agent_sector(token, gaz)
     actor = Actor(state.id, state.label, state.type, state.country, state.wikidata, sector=sector)
     return Resolved(actor, token, 0.6)
+
+
+#: How many sentences before a group phrase ("the rebels") are searched for the group it names.
+GROUP_LOOKBACK = 2
+#: Lemmas of the words for armed groups by their kind, named or not ("rebels", "rebel groups",
+#: "opponents"): the kinds "the rebels" may refer back to.
+ARMED_GROUP_WORDS = WORDS.armed_group_words
+
+
+def _group_named(token: Token) -> Resolved | None:
+    """"The M23 seized Goma ... the rebels said", "Amnesty International ... the group
+    called": news names a group and then calls it by its kind.  The phrase (only "the" and
+    words of the phrase before it) is the one fitting group named in its sentence before it
+    or the :data:`GROUP_LOOKBACK` sentences before that, other than its clause's own subject
+    (the rebels do not act on themselves); none when two fit, so that a story about two
+    factions resolves neither."""
+    phrase = _the_phrase(token)
+    if phrase in WORDS.armed_group_anaphors:
+        fits, family = _is_armed_group, ARMED_GROUP_WORDS
+    elif phrase in WORDS.organisation_anaphors:
+        fits, family = _is_organisation, frozenset({token.lemma_.lower()})
+    else:
+        return None
+    doc, sent = token.doc, token.sent
+    for _ in range(GROUP_LOOKBACK):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    own = _other_clause_subjects(token, whole_phrases=True)
+    found = {s._.actor.id: s._.actor for s in _mentions_between(doc, sent.start, token.i)
+             if s._.actor is not None and s.root.i not in own and fits(s)}
+    if len(found) != 1:
+        return None
+    group = next(iter(found.values()))
+    return None if _unnamed_group_told(token, group, family) else Resolved(group, token, 0.6)
+
+
+def _unnamed_group_told(token: Token, group: Actor, family: frozenset[str]) -> bool:
+    """Whether the story also tells of a group of the phrase's kind that it does not name, so
+    that "the rebels" may be those: a word of the kind ("rebels", "rebel groups", "opponents")
+    outside any mention before the named group first appears, or one without "the" between
+    its last mention and the phrase ("Hezbollah fighters backed the army against rebel
+    groups. The rebels ...")."""
+    doc = token.doc
+    named = [s for s in _mentions_between(doc, 0, token.i) if s._.actor is not None and s._.actor.id == group.id]
+    first, last = named[0].start, named[-1].end
+    for t in doc[:token.i]:
+        if t.lemma_.lower() not in family or mention_of(t) is not None or _names_its_group(t):
+            continue
+        if t.i < first or (t.i >= last and _the_phrase(t) is None):
+            return True
+    return False
+
+
+def _the_phrase(token: Token) -> str | None:
+    """The words of a noun phrase after its "the" ("rebel group" in "the rebel group"), or None
+    when the phrase has any other determiner or a modifier after the noun ("the group of
+    seven")."""
+    words = [c for c in token.children if c.dep_ not in ("punct",)]
+    if not words or words[0].lower_ != "the" or any(c.i > token.i for c in words):
+        return None
+    inner = [c.lower_ for c in words[1:] if c.dep_ in ("amod", "compound")]
+    return " ".join((*inner, token.lower_)) if len(inner) == len(words) - 1 else None
+
+
+def _names_its_group(word: Token) -> bool:
+    """Whether a group word is named by what hangs on it ("Houthi fighters", "militants from
+    Lebanon's Hezbollah", "Taliban insurgents"): then it is no unnamed group."""
+    return any(mention_of(t) is not None for c in word.children
+               for t in (c, *(g for g in c.children if c.dep_ == "prep")))
+
+
+def _is_armed_group(span: Span) -> bool:
+    """Whether a mention can be what "the rebels" refer back to."""
+    actor = span._.actor
+    if actor.type == "ArmedGroup" or (actor.type == "Group" and actor.sector in ("REB", "UAF")):
+        return True
+    return (span._.mention_kind == ENTITY and actor.type == "Organization"
+            and span[-1].lower_ in WORDS.armed_group_name_heads)
+
+
+def _is_organisation(span: Span) -> bool:
+    """Whether a mention can be what "the group" or "the company" refers back to: an
+    organisation, company or armed group, not a state, person, place or intergovernmental body."""
+    return span._.actor.type in ("Organization", "Company", "ArmedGroup", "Group", "Media")
 
 
 def _names_the_state(span: Span, gaz: Gazetteer) -> bool:

@@ -10,7 +10,8 @@ more), read once, lazily, when a sentence first needs one.
 A town name is taken only when it is not ambiguous across countries: the most populous
 country with a town of that name must have at least :data:`DOMINANCE` times the people of
 the next ("Tripoli" is Libya's before Lebanon's only by a factor of 5.7, so the gazetteer's
-own choice is needed there; "Victoria" is nobody's).
+own choice is needed there; "Victoria" is nobody's), and a small town's name that is also a
+region of another country (ISO 3166-2 through pycountry) is taken for neither.
 """
 
 from __future__ import annotations
@@ -57,8 +58,24 @@ def _town_index() -> dict[str, tuple[str, bool]]:
                 continue
             seen = people.setdefault(key, {})
             seen[city["countrycode"]] = max(seen.get(city["countrycode"], 0), population)
-    return {name: (code, name in main) for name, counts in people.items()
-            if (code := _dominant(counts)) is not None}
+    towns = {name: (code, name in main) for name, counts in people.items()
+             if (code := _dominant(counts)) is not None}
+    regions = _region_countries()
+    # a region's name that is only a small town's name elsewhere is the region's ("Borno" is a
+    # Nigerian state before it is another name of Germany's Borna): the name is ambiguous
+    return {name: found for name, found in towns.items()
+            if found[1] or name not in regions or found[0] in regions[name]}
+
+
+def _region_countries() -> dict[str, set[str]]:
+    """Folded name of a country's first-level region (ISO 3166-2, from pycountry) -> the
+    alpha-3 codes of the countries with a region of that name."""
+    out: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        country = pycountry.countries.get(alpha_2=region.country_code)
+        if country is not None:
+            out.setdefault(_fold(region.name), set()).add(country.alpha_3)
+    return out
 
 
 def _dominant(counts: dict[str, int]) -> str | None:
