@@ -319,6 +319,10 @@ class Lexicon:
     culpability_words: Words
     wrongdoing_verbs: Words
     breakable_commitments: Words
+    concern_words: Words
+    concern_verbs: Words
+    concern_preps: Words
+    disapproved_acts: Words
     responsibility_verbs: Words
     killing_nouns: Words
     killing_doer_verbs: Words
@@ -370,6 +374,8 @@ class Lexicon:
     downfall_nouns: Words
     punitive_measures: Words
     helper_nouns: Words
+    convened_events: Words
+    private_sectors: Words
     # PLOVER category policy (PLOVER names)
     clause_object_categories: Words
     accusable_categories: Words
@@ -427,6 +433,7 @@ class Lexicon:
     posing_verbs: Words
     warned_fates: Words
     rebuking_senses: Words
+    intangible_targets: Words
     published_things: Words
     # event noun -> the categories of claim it may refer back to ("the attack": ASSAULT, COERCE)
     event_anaphors: dict[str, Words]

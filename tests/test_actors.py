@@ -919,3 +919,44 @@ def test_a_group_named_once_is_referred_back_to_by_its_kind(parse, text, head, l
     doc = parse(text, "2019-01-01")
     found = [r.actor.label for t in doc if t.text == head and t.i > 3 for r in resolve_head(t)]
     assert found == ([label] if label else []), found
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Turkish troops crossed the border at dawn. Damascus said the troops had shelled Afrin.", "Turkey"),
+    ("Chinese warships sailed past Taiwan on Monday. Taipei said the warships had crossed the median line.",
+     "China"),
+    # officials of one side named: a story's officials are too often of several sides
+    ("Chinese officials arrived in Hanoi on Monday. Vietnam said the officials had rejected its offer.", None),
+    # two owners of the noun named: the phrase could be either
+    ("Indian and Chinese troops clashed in Ladakh. The troops fired warning shots.", None),
+    # nothing named before: no owner
+    ("The troops fired on the crowd.", None),
+])
+def test_agents_named_with_their_owner_are_referred_back_to_with_the(parse, text, label):
+    """"the troops" after "Turkish troops" are Turkey's, with the agents' sector."""
+    doc = parse(text, "2019-01-01")
+    heads = [t for t in doc if t.lower_ in ("troops", "officials", "warships") and doc[t.i - 1].lower_ == "the"]
+    found = [r.actor.label for t in heads for r in resolve_head(t)]
+    assert found == ([label] if label else []), found
+
+
+# Precision on real news (P8): a wire dateline or a photo credit says where a story was filed
+# and who took the picture; the city, state or agency it names acts in no sentence.
+@pytest.mark.parametrize("text,credit", [
+    ("CAIRO (Reuters) - Sudan's envoy held talks with Ethiopian officials on Monday.", "CAIRO (Reuters) -"),
+    ("ANKARA, Turkey — Greek diplomats met their Cypriot counterparts on Tuesday.", "ANKARA, Turkey —"),
+    ("Image copyright EPA Image caption Mr Macron met the Spanish king in Madrid.", "Image copyright EPA Image caption"),
+    ("Kenyan troops patrol the border. Jane Doe/AFP/Getty Images", "Jane Doe/AFP/Getty Images"),
+])
+def test_datelines_and_photo_credits_name_no_actor(parse, text, credit):
+    doc = parse(text, "2020-01-01")
+    start = text.index(credit)
+    inside = [m.text for m in doc._.actor_mentions if start <= m.start_char < start + len(credit)]
+    assert inside == [], inside
+    assert any(m.start_char >= start + len(credit) or m.end_char <= start for m in doc._.actor_mentions)
+
+
+def test_a_place_opening_a_sentence_of_prose_is_still_an_actor(parse):
+    """Control: a capital written as prose, not a dateline, still names its state."""
+    doc = parse("Cairo - and with it Khartoum - rejected the plan on Monday.", "2020-01-01")
+    assert any(m.text == "Cairo" for m in doc._.actor_mentions), [m.text for m in doc._.actor_mentions]

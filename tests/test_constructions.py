@@ -90,6 +90,15 @@ def test_reported_speech_is_alleged_and_an_accusation(extract):
     assert not has(claims, "Iran", "aids", "Russia", modality="asserted")
 
 
+def test_a_town_the_tagger_took_for_an_organisation_is_still_in_its_country(extract):
+    """A large town's name tagged as an organisation, or a place named beside another state,
+    lies where the town table puts it: "Russia shelled Kharkiv" is an attack on Ukraine."""
+    for text in ("Ukraine said Russian forces had struck Kharkiv.", "Ukraine said Russia had shelled Kharkiv."):
+        claims = extract(text)
+        assert has(claims, "Russia", "attacks", "Ukraine", modality="alleged"), text
+        assert not [c for c in claims if c.object.label == "Kharkiv"], text
+
+
 def test_denial_linked_to_the_claim_it_denies(extract):
     claims = extract("Ukraine accused Belarus of shelling its border posts. Belarus denied the accusation.")
     assert has(claims, "Ukraine", "accuses", "Belarus")
@@ -118,6 +127,9 @@ def test_negation(extract):
     ("Analysts warned of potential Chinese airstrikes on Taiwan.", ("China", "attacks", "Taiwan")),
     # a visit on the schedule has not happened yet
     ("The Chilean foreign minister is scheduled to visit Peru next month.", ("Chile", "visits", "Peru")),
+    # (P8) a deal or summit promised is not yet made or held
+    ("Chile has promised a big trade deal with Peru.", ("Chile", "agreesWith", "Peru")),
+    ("Canada promised a summit with Mexico next year.", ("Canada", "metWith", "Mexico")),
 ])
 def test_hypotheticals(extract, sentence, expected):
     claims = extract(sentence)
@@ -1051,6 +1063,24 @@ def test_tearing_up_a_treaty_with_a_state_cuts_ties_and_agrees_nothing(extract):
     ("Belarus resumed shipments of arms to Serbia.", "Belarus", "aids", "Serbia"),
     ("Congress voted to withhold $80 million in military aid to Bahrain.", "United States Congress",
      "cutsTiesWith", "Bahrain"),
+    # trade with a party stopped
+    ("Kenya suspended all trade with Somalia in March.", "Kenya", "sanctions", "Somalia"),
+    # (P8) blows dealt with weapons stay assaults beside penalties that hit and deals struck
+    ("Russia struck Ukraine with a wave of drones.", "Russia", "attacks", "Ukraine"),
+    ("Israeli aircraft hit Hamas with missiles overnight.", "Israel", "attacks", "Hamas"),
+    # (P8) forces sent into a country, people aimed at, stay assaults beside intangible targets
+    ("Kenya intervened in Somalia in 2011.", "Kenya", "attacks", "Somalia"),
+    ("Israeli jets targeted Hamas commanders in Gaza.", "Israel", "attacks", "Hamas"),
+    ("Canada signed a trade deal with Mexico on Monday.", "Canada", "agreesWith", "Mexico"),  # (P8) made, not promised
+    # (P7) the right readings beside the P7 fixes: a call with a quotation elsewhere, a quoted
+    # judgement, a war that is a state's own, a visit by officials
+    ('Erdogan called Zelensky on Sunday, saying "we stand with you".', "Recep Tayyip Erdoğan", "metWith",
+     "Volodymyr Zelensky"),
+    ('Erdogan called Zelensky "a brave man".', "Recep Tayyip Erdoğan", "supports", "Volodymyr Zelensky"),
+    ("Germany opposed Russia's war in Ukraine.", "Germany", "rejects", "Russia"),
+    ("Chinese officials visited Kenya last week.", "China", "visits", "Kenya"),
+    ("Erdogan asked Zelensky for help with the grain deal.", "Recep Tayyip Erdoğan", "requests",
+     "Volodymyr Zelensky"),
 ])
 def test_wordings_give_their_relation(extract, sentence, subject, relation, obj):
     claims = extract(sentence)
@@ -1197,6 +1227,26 @@ def test_arson_is_an_assault(extract):
     ("Poland condemned the shipment of weapons to Belarus.", "AID"),
     ("Australia lifted its tariffs on Indian chickpeas.", "SANCTION"),
     ("Congress voted to withhold $80 million in military aid to Bahrain.", "AID"),  # aid held back
+    # (P8) a penalty that hits a party, a deal struck with one: no blow is dealt
+    ("Spain hit Morocco with new tariffs on fruit.", "ASSAULT"),
+    ("Brussels has hit Minsk with a raft of sanctions.", "ASSAULT"),
+    ("Critics attacked the accord Greece struck with Turkey last year.", "ASSAULT"),
+    # (P8) what no force reaches: goods, a country's politics, a leader's policies
+    ("Ottawa targeted Chilean farm goods in the dispute.", "ASSAULT"),
+    ("Moscow sought to intervene in Georgia's politics.", "ASSAULT"),
+    ("Trump attacked the policies of President Macron.", "ASSAULT"),
+    # (P7) a quoted name given to an object is no phone call, nor is a meeting convened; a war,
+    # policy or bill named after a state is its place or topic; a private trip is no state visit
+    ('Erdogan called Zelensky, who had led the talks in Istanbul, "a brave and honest man".', "CONSULT"),
+    ('Erdogan called the Kremlin\'s envoys "unwelcome guests".', "CONSULT"),
+    ("Erdogan called an emergency meeting of the Security Council.", "CONSULT"),
+    ("Canada opposed the Vietnam War.", "REJECT"),
+    ("Mexico still backs the Cuba embargo bill.", "SUPPORT"),
+    ("Pakistani doctors visited Kenya last week.", "CONSULT"),
+    ("American tourists travelled to Cuba in May.", "CONSULT"),
+    # (P7) asking someone about a thing, or putting questions to him, asks for nothing
+    ("Erdogan asked Zelensky about his plans for the port.", "REQUEST"),
+    ("Erdogan asked Zelensky specific questions about the grain deal.", "REQUEST"),
 ])
 def test_misreadings_found_on_real_news_give_no_claim_of_that_category(extract, sentence, category):
     claims = extract(sentence)
@@ -1368,3 +1418,35 @@ def test_reporting_a_wrong_done_accuses_its_doer(extract):
                  "Peru said Chile would violate the fishing accord if it sailed.",
                  "Armenia said Azerbaijan had broken off the talks."):
         assert not [c for c in extract(text) if c.relation == "accuses"], text
+
+
+@pytest.mark.parametrize("sentence,accuser,accused", [
+    ("Norway voiced concern over Poland's decision to close the crossing.", "Norway", "Poland"),
+    ("The Arab League said it was disappointed by Israel's move.", "Arab League", "Israel"),
+    ("Chile regretted Peru's decision on the fishing zone.", "Chile", "Peru"),
+    ("Turkish jets bombed Iraq on Monday. Sweden expressed deep concern over the bombing.",
+     "Sweden", "Turkey"),
+    # concern for a party, or about no act, is no charge
+    ("Norway voiced concern over Poland's future.", "Norway", None),
+    ("Chile expressed concern for the Peruvian fishermen.", "Chile", None),
+    ("Sweden was not concerned about Finland's decision.", "Sweden", None),
+])
+def test_disapproval_of_an_act_accuses_its_doer(extract, sentence, accuser, accused):
+    accusations = [(c.subject.label, c.object.label) for c in extract(sentence) if c.relation == "accuses"]
+    assert accusations == ([(accuser, accused)] if accused else []), accusations
+
+
+# Precision on real news (P8): a clause that "nor" opens, or whose subject "neither" heads, is
+# denied like one with "not"; the parser gives it no negation of its own.
+@pytest.mark.parametrize("sentence,expected,modality", [
+    ("Nor did Chile sign the border accord with Bolivia.", ("Chile", "agreesWith", "Bolivia"), "negated"),
+    ("Neither Norway nor Denmark supports Iceland's bid.", ("Norway", "supports", "Iceland"), "negated"),
+    ("Rome has not lifted its duties on olive oil, nor has Paris lifted its tariffs on Morocco.",
+     ("France", "easesSanctionsOn", "Morocco"), "negated"),
+    # controls: the same acts told without "nor"/"neither" are asserted
+    ("Chile signed the border accord with Bolivia, and Peru did too.", ("Chile", "agreesWith", "Bolivia"), "asserted"),
+    ("Norway supports Iceland's bid.", ("Norway", "supports", "Iceland"), "asserted"),
+])
+def test_nor_and_neither_negate_their_clause(extract, sentence, expected, modality):
+    claims = extract(sentence)
+    assert has(claims, *expected, modality=modality), triples(claims)

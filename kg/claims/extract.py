@@ -89,6 +89,7 @@ INTRANSITIVE_RELATIONS = LEX.intransitive_relations
 NAMING_VERBS = LEX.naming_verbs
 POSING_VERBS = LEX.posing_verbs
 REBUKING_SENSES = LEX.rebuking_senses
+INTANGIBLE_TARGETS = LEX.intangible_targets
 STANCE_CATEGORIES = LEX.stance_categories
 HOSTILE_CATEGORIES = LEX.hostile_categories
 ACCUSING_VERBS = LEX.accusing_verbs
@@ -108,6 +109,8 @@ HELPER_NOUNS = LEX.helper_nouns
 HEARING_VERBS = LEX.hearing_verbs
 DOWNFALL_NOUNS = LEX.downfall_nouns
 PUNITIVE_MEASURES = LEX.punitive_measures
+CONVENED_EVENTS = LEX.convened_events
+PRIVATE_SECTORS = LEX.private_sectors
 JOINT_EVENT_CATEGORIES = LEX.joint_event_categories
 REFUSAL_MODALS = LEX.refusal_modals
 LEADING_VERBS = LEX.leading_verbs
@@ -120,6 +123,13 @@ APPROVING_WORDS = LEX.approving_words
 CULPABILITY_WORDS = LEX.culpability_words
 WRONGDOING_VERBS = LEX.wrongdoing_verbs
 BREAKABLE_COMMITMENTS = LEX.breakable_commitments
+CONCERN_WORDS = LEX.concern_words
+CONCERN_VERBS = LEX.concern_verbs
+CONCERN_PREPS = LEX.concern_preps
+#: Acts whose disapproval accuses their doer: those news reports as a party's own (not the
+#: deals between parties, which an outsider's concern does not pin on either)
+DISAPPROVED_ACTS = LEX.disapproved_acts | frozenset(
+    n for n, cats in LEX.event_anaphors.items() if "AGREE" not in cats)
 HARM_WORDS = LEX.harm_words | LEX.condemning_words
 RESPONSIBILITY_VERBS = LEX.responsibility_verbs
 KILLING_NOUNS = LEX.killing_nouns
@@ -136,7 +146,7 @@ REPEAT_CUES = LEX.emulation_verbs | frozenset(LEX.event_anaphors) | LEX.decision
 #: nouns of a tie to a party, whose denial denies cooperating with it ("denied any links to X")
 TIE_NOUNS = LEX.tie_nouns
 SENTENCE_CUES = (REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering_verbs | CONDEMNING_WORDS | REPEAT_CUES
-                 | TIE_NOUNS | WRONGDOING_VERBS | frozenset({"break"}))
+                 | TIE_NOUNS | WRONGDOING_VERBS | frozenset({"break"}) | CONCERN_WORDS)
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
 #: acts for which that holds: hostile acts reach the owner of their target ("shelled positions
 #: of X"), a meeting the people met ("met with leaders of X").  Not stances, which read their
@@ -246,7 +256,7 @@ class ClaimExtractor:
                 continue
             sent_triggers = by_sentence.get(n, [])
             if not sent_triggers and not any(t.lower_ in OBLIGATION_MODALS or t.lemma_.lower() in SENTENCE_CUES
-                                             for t in sent):
+                                             or t.lower_ in CONCERN_WORDS for t in sent):
                 continue
             times = _Lazy(lambda sent=sent: sentence_times(sent, doc._.published))
             for cands in sent_triggers:
@@ -257,7 +267,7 @@ class ClaimExtractor:
             sentence_drafts = (self._obligations(sent) + self._refusals(sent) + self._judgements(sent)
                                + self._culpability(sent) + self._brokers(sent) + self._reported_judgements(sent)
                                + self._held_culpable(sent) + self._repetitions(sent) + self._denied_ties(sent)
-                               + self._reported_wrongs(sent))
+                               + self._reported_wrongs(sent) + self._concerns(sent))
             for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times.value))
         claims.extend(self._denials(doc, claims))
@@ -394,7 +404,7 @@ class ClaimExtractor:
             # named in the thing's modifiers; else the parties after its prepositions.
             owners = self._resolve_all([c for t in obj_toks if t.pos_ == "NOUN" and mention_of(t) is None
                                         for c in t.children if c.dep_ in ("amod", "compound", "poss")
-                                        and not (c.dep_ == "compound" and t.lemma_.lower() in AGREEMENT_NOUNS)],
+                                        and not (c.dep_ == "compound" and t.lemma_.lower() in AGREEMENT_NOUNS | TOPIC_NOUNS)],
                                        modifier=True)
             # "welcomed the death of X", "backed the ouster of X": X is the victim, not a party
             # the stance is towards
@@ -945,6 +955,38 @@ class ClaimExtractor:
                 out.append(_Draft(Trigger(spec, report), subjects, objects, 0.6))
         return out
 
+    def _concerns(self, sent: Span) -> list[_Draft]:
+        """"Japan voiced concern over Seoul's decision", "the Commission said it was disappointed
+        by the move", "regretted the expulsions": disapproval of an act accuses its doer (the
+        owner named on the act, else the earlier claim an event noun refers to).  Only of an act:
+        concern "about Ukraine's future" or "for the hostages" is no charge against anyone."""
+        spec = self._accuse_spec
+        out = []
+        for word in sent:
+            holder = _concern_holder(word) if spec is not None else None
+            if holder is None or any(c.dep_ == "neg" for c in holder.children):
+                continue
+            acts = [a for a in _concern_objects(word) if a.lemma_.lower() in DISAPPROVED_ACTS
+                    or a.lower_ in DISAPPROVED_ACTS]
+            voicers = [c for c in holder.children if c.dep_ == "nsubjpass"] or _verb_subjects(holder)
+            subjects = self._resolve_all(voicers) if acts else []
+            own = {r.actor.id for r in subjects}
+            objects = [r for a in acts for r in (self._judged_owners(a) or self._event_antecedents([a], subjects))
+                       if r.actor.id not in own]
+            if subjects and objects:
+                out.append(_Draft(Trigger(spec, self._own_report(holder, own)), subjects, objects, 0.6))
+        return out
+
+    def _own_report(self, clause: Token, speakers: set[str]) -> Token:
+        """The report verb above a clause when its speakers are the clause's own subjects ("the
+        Commission said it was disappointed" states its own stance, told as a fact), else the
+        clause itself."""
+        report = clause.head
+        if clause.dep_ != "ccomp" or report.lemma_.lower() not in REPORT_VERBS:
+            return clause
+        said_by = {r.actor.id for r in self._resolve_all(_verb_subjects(report))}
+        return report if said_by and said_by == speakers else clause
+
     def _event_antecedents(self, tokens: list[Token], subjects: list[Resolved]) -> list[Resolved]:
         """"condemned the attack", "rejected the accords": a definite event noun that names no
         party refers back to an act reported earlier in the document, and a stance on the act is
@@ -1059,6 +1101,8 @@ class ClaimExtractor:
                 # the campaign for comment", "told CNN they had arrested ...": outlets report,
                 # interview and are quoted, they are no party to the acts they cover
                 continue
+            if _private_trip(trig.spec.relation, s.actor):
+                continue
             conf = round(max(0.0, min(1.0, draft.confidence * min(s.confidence, o.confidence)
                                       * (1.0 if claimant or modality == "asserted" else 0.9))), 3)
             ev = Evidence(doc=meta.get("id", ""), sentence=sent.text, start=sent.start_char, end=sent.end_char,
@@ -1144,7 +1188,7 @@ class ClaimExtractor:
                                   replace(ev, trigger=f"{refusal.text} not {trigger.text}",
                                           confidence=round(ev.confidence * 0.9, 3)))]
         if (claim.modality == "alleged" and claim.attributed_to is not None and claim.category in ACCUSABLE_CATEGORIES
-                and claim.attributed_to.id not in (actor.id, target.id) and "accuses" in self.relations
+                and not _own_act(claim.attributed_to, actor, target) and "accuses" in self.relations
                 and trigger is not None and trigger.lemma_.lower() not in PREVENTING_VERBS
                 and claim.attributed_to.type != "Media" and claim.attributed_to.sector != "MED"):
             # (reporting that X prevented an attack is no accusation of X; a newspaper, state
@@ -1197,8 +1241,9 @@ class ClaimExtractor:
                 if tok.i in args or tok.dep_ != "pobj":
                     continue
                 prep = tok.head
-                if prep.lower_ not in ("in", "at", "of") or (prep.lower_ == "of" and prep.head.lemma_ not in ("city", "capital", "town", "port")):
-                    continue
+                if prep.lower_ not in ("in", "at", "of") or (
+                        prep.lower_ == "of" and prep.head.lemma_.lower() not in SETTLEMENT_NOUNS):
+                    continue  # "the city of X", "the province of X" name where; "of X" elsewhere whose
                 span = mention_of(tok)
                 if span is None or span._.actor is None:
                     continue
@@ -1495,6 +1540,39 @@ def _wrongdoing(verb: Token) -> bool:
         return not any(c.dep_ == "prt" for c in verb.children) and any(
             c.dep_ == "dobj" and c.lemma_.lower() in BREAKABLE_COMMITMENTS for c in verb.children)
     return lemma in WRONGDOING_VERBS and verb.dep_ != "amod"
+
+
+def _own_act(speaker: Actor, doer: Actor, target: Actor) -> bool:
+    """Whether a speaker who reports an act is a party to it, and so accuses no one by the
+    report alone: "Russia said it had struck the depot".  A target's report ("Georgia said
+    Russia had attacked it") would accuse the doer, but on real news the doer of an act told
+    by its target is too often misread (snipers, a dateline's state) to draw the charge."""
+    return speaker.id in (doer.id, target.id)
+
+
+def _concern_holder(word: Token) -> Token | None:
+    """The verb whose subject voices the disapproval ``word`` names: "expressed concern",
+    "was disappointed", "regretted (the decision)"; None for any other word."""
+    lemma = word.lower_
+    if word.lemma_.lower() == "regret" and word.pos_ == "VERB":
+        return word
+    if lemma not in CONCERN_WORDS:
+        return None
+    if word.pos_ == "NOUN" and word.dep_ == "dobj" and word.head.lemma_.lower() in CONCERN_VERBS:
+        return word.head
+    if word.dep_ == "acomp":  # "was disappointed" (the tagger often reads a participle)
+        return word.head
+    if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+        return word  # "it was disappointed by", parsed as a passive
+    return None
+
+
+def _concern_objects(word: Token) -> list[Token]:
+    """What a disapproval is of: "concern over X", "disappointed by X", "regretted X"."""
+    if word.pos_ == "VERB" and word.lemma_.lower() == "regret":
+        return [c for c in word.children if c.dep_ == "dobj"]
+    return [g for holder in (word, word.head) for c in holder.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in CONCERN_PREPS for g in c.children if g.dep_ == "pobj"]
 
 
 def _reporting_clause(verb: Token) -> Token | None:
@@ -1849,29 +1927,70 @@ def _wrong_sense(trig: Trigger) -> bool:
             return True
         if dobjs and not any(resolve_head(d) for d in dobjs):
             return True
-        if _names_predicate(verb, dobjs):
+        if _names_predicate(verb, dobjs) or _quoted_name(dobjs):
             return True
+        if any(d.lemma_.lower() in CONVENED_EVENTS for d in dobjs):
+            return True  # "called an emergency cabinet meeting": convened, nobody phoned
     if spec.relation.category == "REQUEST" and spec.lemma in ASKING_VERBS and _asks_question(verb):
         return True  # "asked Tillerson whether he would ...": a question put, nothing requested
     if spec.relation.key == "protestsTo" and any(
             c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HEARING_VERBS for c in verb.children):
         return True  # "summoned the minister to testify": a witness called, no envoy rebuked
-    if spec.relation.category == "ASSAULT" and spec.lemma == "target" and _punitive_target(verb):
-        return True  # "target Moscow's economy with sanctions": a penalty aimed, no attack
+    if spec.relation.category == "ASSAULT" and spec.lemma in _AIMING_VERBS and _punitive_target(verb):
+        return True  # "target Moscow's economy with sanctions", "hit Iran with tariffs": a penalty aimed
+    if (spec.relation.category == "ASSAULT" and spec.lemma == "strike" and spec.prep is None
+            and _struck_with(verb)):
+        return True  # "the deal Germany struck with Russia": an agreement made, no blow
+    if spec.relation.category == "ASSAULT" and spec.noun is None and _intangible_object(verb, spec.prep):
+        return True  # "targeted US farm goods", "intervened in Egypt's politics": no force applied
     return False
 
 
+#: Verbs of force that also say where a penalty is aimed ("targeted banks with sanctions",
+#: "hit China with tariffs", "sanctions that will hit Iran").
+_AIMING_VERBS = ("target", "hit", "strike")
+
+
+def _intangible_object(verb: Token, prep: str | None) -> bool:
+    """Whether what a verb of force acts on (its direct object, or the object of its wording's
+    preposition, as in "intervene in") is something no force can reach: goods, an election, a
+    policy, a court case (lexicon.yaml intangible_targets).  The actor that owns or is named
+    beside such a thing ("US farm goods", "Egypt's politics") is then not assaulted."""
+    if prep is None:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == prep
+                for g in c.children if g.dep_ == "pobj"]
+    return bool(objs) and all(o.lemma_.lower() in INTANGIBLE_TARGETS or o.lower_ in INTANGIBLE_TARGETS
+                              for o in objs)
+
+
+def _struck_with(verb: Token) -> bool:
+    """Whether "strike" is the striking of a deal: a party it is struck *with* and nothing struck
+    ("the deal Germany struck with Russia", "the one it struck with Libya").  A blow has a
+    target as object or passive subject; a clause describing a target ("the positions Russia
+    struck with drones") keeps its assault reading."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in TARGET_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
 def _punitive_target(verb: Token) -> bool:
-    """Whether "target" aims a sanction rather than force: its means ("with new sanctions"),
-    its subject ("the sanctions target banks"), the noun it describes ("penalties targeting
-    key sectors") or the object of the clause it hangs on ("imposed sanctions, targeting
-    exports") is a punitive measure."""
+    """Whether "target" (or "hit", "strike") aims a sanction rather than force: its means ("with
+    new sanctions", "with a raft of tariffs"), its subject ("the sanctions target banks"), the
+    noun it describes ("penalties targeting key sectors") or the object of the clause it hangs
+    on ("imposed sanctions, targeting exports") is a punitive measure."""
     words = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children]
     words += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl"):
         words.append(verb.head)
     if verb.dep_ in ("advcl", "xcomp", "conj"):
         words += [c for c in verb.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    # "a series of sanctions", "a raft of measures": the measure is the "of" object
+    words += [g for w in list(words) for c in w.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
     return any(w.lemma_.lower() in PUNITIVE_MEASURES for w in words)
 
 
@@ -1895,6 +2014,40 @@ _QUESTION_MARKS = ("whether", "if")
 _WH_TAGS = ("WP", "WP$", "WRB", "WDT")
 
 
+#: Marks that open a quotation (the straight one opens it too when it follows the object).
+_OPENING_QUOTES = ('"', "\u201c")
+#: Links by which a clause hangs below an object: a quotation inside one is that clause's.
+_CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "xcomp")
+
+
+def _quoted_name(dobjs: list[Token]) -> bool:
+    """Whether a quoted phrase names the object of "call": 'called Lavrov, who had ..., "a
+    liar"', 'called the raids "barbaric"', 'calling Libya "Obama's war"'.  The parser hangs
+    the quotation anywhere (an apposition, a conjunct, the object of a preposition inside the
+    object's phrase), so the quotation is found by place: right after the object's phrase, or
+    within it after its head, outside any clause of its own ("who said "..."")."""
+    doc = dobjs[0].doc if dobjs else None
+    for d in dobjs:
+        nxt = d.right_edge.i + 1
+        while doc is not None and nxt < len(doc) and doc[nxt].text == ",":
+            nxt += 1
+        if doc is not None and nxt < len(doc) and doc[nxt].text in _OPENING_QUOTES:
+            return True
+        for t in d.subtree:
+            if t.i > d.i and t.text in _OPENING_QUOTES and not any(
+                    a.dep_ in _CLAUSE_DEPS for a in t.ancestors if a.i != d.i and d in a.ancestors):
+                return True
+    return False
+
+
+def _private_trip(relation: Relation, traveller: Actor) -> bool:
+    """Whether a visit is a private trip: "British doctors visiting Pakistan", "U.S. citizens
+    travelling to Cuba", "a Denver woman plotting to travel to Syria" resolve to the state
+    with a private sector (lexicon.yaml private_sectors), and a state visit is made by the
+    state's officials, envoys or leaders, not by its citizens on their own business."""
+    return relation.key == "visits" and traveller.type == "State" and traveller.sector in PRIVATE_SECTORS
+
+
 def _names_predicate(verb: Token, dobjs: list[Token]) -> bool:
     """Whether a naming verb ("call") gives its object a name rather than placing a call.  The
     small parser often reads "calling Trump a frightened dog" as two direct objects and "called
@@ -1912,9 +2065,14 @@ def _asks_question(verb: Token) -> bool:
     why officials requested files") instead of asking for an act.  A request has an infinitive
     ("asked Iran to free") or a "for" phrase ("asked Kyiv for help"); a question has an embedded
     clause opened by "whether"/"if" or a wh-word, which the parser hangs either on the verb or,
-    after a bare name, as a relative clause of the object."""
+    after a bare name, as a relative clause of the object.  So does "asked X about Y" and
+    "asked X questions": a topic or questions put, with nothing asked for."""
     if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in verb.children):
         return False
+    if verb.lemma_.lower() == "ask" and any(
+            (c.dep_ == "prep" and c.lower_ == "about") or (c.dep_ == "dobj" and c.lemma_.lower() == "question")
+            for c in verb.children):
+        return True
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         if any(m.dep_ == "mark" and m.lower_ in _QUESTION_MARKS for m in clause.children):
             return True

@@ -64,7 +64,21 @@ class ModalityReading:
 def _has_neg(tok: Token) -> bool:
     """Whether a negation hangs on ``tok``; the "not" of "whether or not" offers the other
     alternative of an open question and denies nothing."""
-    return any(c.dep_ == "neg" and not (c.i > 0 and c.nbor(-1).lower_ == "or") for c in tok.children)
+    if any(c.dep_ == "neg" and not (c.i > 0 and c.nbor(-1).lower_ == "or") for c in tok.children):
+        return True
+    return _nor_negated(tok)
+
+
+def _nor_negated(tok: Token) -> bool:
+    """"Nor did Canada sign", "has not lifted its duties, nor has Washington lifted ...",
+    "neither Japan nor Korea supports": the parser marks no ``neg`` on a clause that "nor" opens
+    or whose subject "neither" heads, so such acts were read as done."""
+    if any(c.lower_ == "nor" and c.i < tok.i for c in tok.children):
+        return True
+    if tok.dep_ == "conj" and any(c.lower_ == "nor" and tok.head.i < c.i < tok.i for c in tok.head.children):
+        return True
+    return any(s.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "neither" for d in s.children)
+               for s in tok.children)
 
 
 def _modal(tok: Token) -> Token | None:

@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.claims.model import Actor
+from kg.nlp.places import town_country
 from kg.vocab import (
     ONTOLOGY_DIR,
     ActorEntry,
@@ -80,6 +81,14 @@ _NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "poss", 
 #: the site's label for the gallery, not prose: parsed as one, its words become actors ("Hunt for
 #: Taliban bombers" names no Jeremy Hunt) acting in the caption that follows.
 _GALLERY_HEADER = re.compile(r"Hide Caption \d+ of \d+\s+Photos:(?:(?!Hide Caption)[^\n–])*–")
+#: A wire story's dateline ("MOSCOW (Reuters) -", "SANAA, Yemen (AP) —", "WASHINGTON—") and
+#: a photo's credit ("Image copyright EPA Image caption", "Win McNamee/Getty Images", "AP
+#: Photo"): they say where the story was filed and who took the picture, so the city, state or
+#: agency they name is no actor of the sentence the parser runs them into.
+_DATELINE = re.compile(r"\A\s*(?:[A-Z][A-Z.'/ -]{2,}?(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)*)?[ \t]*)?"
+                       r"(?:\([A-Za-z. ]+\)[ \t]*)?(?:—|–|--| - )")
+_PHOTO_CREDIT = re.compile(r"Image copyright [^\n]*?Image caption|(?:[A-Z][\w'-]* ){0,2}[\w'-]+/(?:AFP|AP|EPA|Reuters"
+                           r"|Getty Images)(?:/Getty Images)?\b|\bAP Photo\b|\(Photo: [^)\n]*\)")
 
 _NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Location", "LOC": "Location", "FAC": "Location"}
 
@@ -242,6 +251,7 @@ class ActorResolver:
         spans = _add_acronyms(doc, spans)
         spans = _add_surnames(doc, spans, _honorifics(self.gaz))
         spans = _outside_gallery_headers(doc, spans)
+        spans = _outside_credits(doc, spans)
         spans.sort(key=lambda s: s.start)
         _give_institutions_their_state(spans, self.gaz)
         doc._.actor_mentions = spans
@@ -501,10 +511,16 @@ class ActorResolver:
 
     def _new_actor(self, ent: Span, mentions: list[Span]) -> Actor:
         """A new actor for an entity the gazetteer does not know, with the country the text
-        gives it: one named just before or in apposition, for a person one after it or the
-        country all gazetteer bearers of its surname share."""
+        gives it: for a place, the one its town lies in; else one named just before or in
+        apposition, for a person one after it or the country all gazetteer bearers of its
+        surname share."""
         kind = _NER_TYPES[ent.label_]
-        country = _country_before(ent, mentions) or _appositive_country(ent, mentions)
+        if kind == "Organization" and len(ent) == 1 and town_country(ent.text, sure=True):
+            kind = "Location"  # a large town's one-word name the tagger took for an organisation
+        # a town is in the country the town table puts it in, whatever state is named beside it
+        # ("Russia shelled Kharkiv" does not make Kharkiv Russian)
+        town = town_country(ent.text) if kind == "Location" else None
+        country = town or _country_before(ent, mentions) or _appositive_country(ent, mentions)
         if country is None and ent.label_ == "PERSON":
             country = _country_after(ent, mentions)
         if country is None and ent.label_ == "PERSON":
@@ -730,7 +746,7 @@ def _referring_phrase(token: Token, gaz: Gazetteer) -> list[Resolved]:
     found = _pair(token) or _plural_title(token, gaz) or _document_authors(token, gaz)
     if found:
         return found
-    state = _the_country(token, gaz) or _state_body(token, gaz) or _group_named(token)
+    state = _the_country(token, gaz) or _state_body(token, gaz) or _group_named(token) or _same_agents(token, gaz)
     return [state] if state is not None else []
 
 
@@ -901,8 +917,8 @@ def _owns(mod: Token, noun: Token) -> bool:
         return first.head.lower_ in WORDS.owner_preps  # "the government of Iraq", not "a surge in Iraq"
     if first is None or first.dep_ not in ("amod", "compound", "poss", "nmod"):
         return False
-    if first.dep_ in ("compound", "nmod") and noun.lemma_.lower() in AGREEMENT_NOUNS:
-        return False  # "backed the Iran deal": a party to the deal, or its topic, not whose it is
+    if first.dep_ in ("compound", "nmod") and noun.lemma_.lower() in AGREEMENT_NOUNS | LEX.topic_nouns:
+        return False  # "backed the Iran deal", "opposed the Iraq war": a party, place or topic, not whose it is
     span = mention_of(mod)
     return not (span is not None and span._.mention_kind == METONYM and first.dep_ != "poss")
 
@@ -1510,6 +1526,35 @@ def _unnamed_group_told(token: Token, group: Actor, family: frozenset[str]) -> b
         if t.i < first or (t.i >= last and _the_phrase(t) is None):
             return True
     return False
+
+
+#: How many sentences before "the troops" are searched for the troops it repeats.
+AGENT_LOOKBACK = 3
+
+
+def _same_agents(token: Token, gaz: Gazetteer) -> Resolved | None:
+    """"Turkish troops crossed the border ... the troops shelled Afrin": an agent noun with
+    only "the" repeats the same noun named with its owner in its sentence or the
+    :data:`AGENT_LOOKBACK` before, and is theirs, when one owner fits (Russian and Ukrainian
+    troops both named: neither); not its clause's own subject (troops do not act on
+    themselves).  Only a noun that names armed agents ("troops", "jets", "warships"): the
+    officials and envoys of a story are too often of several sides."""
+    lemma = token.lemma_.lower()
+    if _the_phrase(token) != token.lower_ or _agent_sector(token, gaz) != "MIL":
+        return None  # (officials, diplomats and envoys of several sides meet in one story)
+    doc, sent = token.doc, token.sent
+    for _ in range(AGENT_LOOKBACK):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    own = _other_clause_subjects(token, whole_phrases=True)
+    found: dict[str, Actor] = {}
+    for t in doc[sent.start:token.i]:
+        if t.lemma_.lower() != lemma or t.i in own or _the_phrase(t) == t.lower_ or t.pos_ != "NOUN":
+            continue
+        for r in _agent_or_owner(t, gaz):
+            found[r.actor.id] = r.actor
+    return Resolved(next(iter(found.values())), token, 0.6) if len(found) == 1 else None
 
 
 def _the_phrase(token: Token) -> str | None:
@@ -2279,6 +2324,19 @@ def _outside_gallery_headers(doc: Doc, spans: list[Span]) -> list[Span]:
     if not headers:
         return spans
     return [s for s in spans if not any(a <= s.start_char < b for a, b in headers)]
+
+
+def _outside_credits(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The mentions not inside the story's dateline or a photo credit (_DATELINE,
+    _PHOTO_CREDIT): "SEOUL (Reuters) - North Korea's delegation held talks with Moon" has
+    North Korea meet Moon, not Seoul; "Image copyright EPA" names no one at the summit."""
+    credits = [m.span() for m in _PHOTO_CREDIT.finditer(doc.text)]
+    dateline = _DATELINE.match(doc.text)
+    if dateline is not None:
+        credits.append(dateline.span())
+    if not credits:
+        return spans
+    return [s for s in spans if not any(a <= s.start_char < b for a, b in credits)]
 
 
 def _strip_det(ent: Span) -> Span | None:
