@@ -321,6 +321,7 @@ class Lexicon:
     breakable_commitments: Words
     concern_words: Words
     concern_verbs: Words
+    approval_words: Words
     concern_preps: Words
     disapproved_acts: Words
     responsibility_verbs: Words

@@ -90,6 +90,17 @@ def test_reported_speech_is_alleged_and_an_accusation(extract):
     assert not has(claims, "Iran", "aids", "Russia", modality="asserted")
 
 
+def test_a_report_accuses_only_from_outside_and_without_welcome(extract):
+    """A third party's report of a hostile act accuses its doer; a report that welcomes the act
+    accuses no one (the act stays alleged)."""
+    assert has(extract("Turkey said Iran had sent missiles to the Houthis."), "Turkey", "accuses", "Iran")
+    for text in ("Kuwait said it was pleased that Saudi jets had struck the Houthis.",
+                 "Kuwait said it was elated to see Saudi jets strike the Houthis."):
+        claims = extract(text)
+        assert has(claims, "Saudi Arabia", "attacks", "Houthis", modality="alleged"), text
+        assert not [c for c in claims if c.relation == "accuses"], text
+
+
 def test_a_town_the_tagger_took_for_an_organisation_is_still_in_its_country(extract):
     """A large town's name tagged as an organisation, or a place named beside another state,
     lies where the town table puts it: "Russia shelled Kharkiv" is an attack on Ukraine."""

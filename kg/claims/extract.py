@@ -124,6 +124,7 @@ CULPABILITY_WORDS = LEX.culpability_words
 WRONGDOING_VERBS = LEX.wrongdoing_verbs
 BREAKABLE_COMMITMENTS = LEX.breakable_commitments
 CONCERN_WORDS = LEX.concern_words
+APPROVAL_WORDS = LEX.approval_words
 CONCERN_VERBS = LEX.concern_verbs
 CONCERN_PREPS = LEX.concern_preps
 #: Acts whose disapproval accuses their doer: those news reports as a party's own (not the
@@ -1190,6 +1191,7 @@ class ClaimExtractor:
         if (claim.modality == "alleged" and claim.attributed_to is not None and claim.category in ACCUSABLE_CATEGORIES
                 and not _own_act(claim.attributed_to, actor, target) and "accuses" in self.relations
                 and trigger is not None and trigger.lemma_.lower() not in PREVENTING_VERBS
+                and not _approved(trigger, signal)
                 and claim.attributed_to.type != "Media" and claim.attributed_to.sector != "MED"):
             # (reporting that X prevented an attack is no accusation of X; a newspaper, state
             # media included, that reports an act is the source of the news, not a party
@@ -1543,11 +1545,26 @@ def _wrongdoing(verb: Token) -> bool:
 
 
 def _own_act(speaker: Actor, doer: Actor, target: Actor) -> bool:
-    """Whether a speaker who reports an act is a party to it, and so accuses no one by the
-    report alone: "Russia said it had struck the depot".  A target's report ("Georgia said
-    Russia had attacked it") would accuse the doer, but on real news the doer of an act told
-    by its target is too often misread (snipers, a dateline's state) to draw the charge."""
-    return speaker.id in (doer.id, target.id)
+    """Whether a speaker who reports an act is a party to it, or of the doer's own country, and
+    so accuses no one by the report alone: "Russia said it had struck the depot", "the UAE
+    foreign ministry said its air force had launched strikes".  A target's report ("Georgia said
+    Russia had attacked it") would accuse the doer, but on real news the doer of an act told by
+    its target is too often misread (snipers, a dateline's state) to draw the charge."""
+    if speaker.id in (doer.id, target.id):
+        return True
+    home = doer.country or (doer.id if doer.type == "State" else None)
+    return speaker.country is not None and speaker.country == home
+
+
+def _approved(trigger: Token, signal: Token) -> bool:
+    """Whether the report welcomes the act it tells of ("said residents were elated to see the
+    US strikes", "welcomed news that France had sent troops"): approval is no accusation."""
+    tok = trigger
+    while tok.i != signal.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.lemma_.lower() in APPROVAL_WORDS or tok.lower_ in APPROVAL_WORDS:
+            return True
+    return False
 
 
 def _concern_holder(word: Token) -> Token | None:
