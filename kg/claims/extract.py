@@ -303,48 +303,51 @@ class ClaimExtractor:
 
     # -- arguments --------------------------------------------------------------------------------
     def _arguments(self, trig: Trigger) -> _Draft | None:
+        """Who does a verb trigger's act to whom: the tokens its clause gives (active, passive,
+        modifier clause), resolved to actors, else the parties the act reaches by other roads
+        (a thing, a place, a stance's object, a condition, an accuser).  None when the wording
+        is not acting here or names no one on either side."""
         if trig.spec.kind == "noun":
             return self._noun_arguments(trig)
+        if self._not_acting(trig):
+            return None
+        verb = trig.token
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN")
+        subj_toks, obj_toks, conf = self._argument_tokens(trig, passive)
+        subjects, objects = self._resolved_arguments(trig, subj_toks, obj_toks)
+        if _verbal_clash(trig, subj_toks + obj_toks, subjects + objects):
+            return None
+        objects, penalty = self._reached_objects(trig, subjects, objects, obj_toks, passive)
+        conf -= penalty
+        if not objects and trig.spec.relation.symmetric and len(subjects) > 1:
+            return _Draft(trig, subjects, [], conf)
+        if not subjects or not objects:
+            return None
+        return _Draft(trig, subjects, objects, conf)
+
+    def _not_acting(self, trig: Trigger) -> bool:
+        """Whether a verb trigger does not tell of its act here: a wrong sense of the wording, an
+        order that is the commander's own act or asks no one, an act prevented."""
         verb = trig.token
         if _wrong_sense(trig):
-            return None
+            return True
         if trig.spec.relation.category == "REQUEST" and trig.spec.lemma in COMMAND_VERBS and (
                 commands_force(verb) or not any(c.dep_ == "xcomp" for c in verb.children)):
             # "ordered the fleet to sail" is the commander's own act, read at "sail"; "ordered
             # the embassy closed" closes it, asking no one
-            return None
-        if _preventer(verb) is not None:
-            return None  # a prevented act did not happen
+            return True
+        return _preventer(verb) is not None  # a prevented act did not happen
+
+    def _argument_tokens(self, trig: Trigger, passive: bool) -> tuple[list[Token], list[Token], float]:
+        """The subject and object tokens of a verb trigger, and the confidence their reading
+        allows: the clause's own, a passive's agent and patient, the noun a modifier clause
+        hangs on, the addressee of a request sent in writing."""
+        verb = trig.token
         conf = 0.9 if trig.spec.size == 1 else 0.85
         subj_toks, obj_toks = _verb_subjects(verb), self._verb_objects(trig)
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-            verb.dep_ == "acl" and verb.tag_ == "VBN")
         if passive:
-            agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if not agent and trig.spec.relation.category == "ASSAULT":
-                agent = self._assailants(verb)
-            patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            if verb.dep_ == "acl" and not patient:
-                patient = [verb.head]
-                if not resolve_head(verb.head, self.gaz) and _set_off(verb):
-                    # "Pyongyang fought Seoul ... in the Korean War, aided by China": the
-                    # participle describes the clause's subject, not the noun it follows.
-                    # Without the comma it is the noun's own ("boycotted the conference hosted
-                    # by Iran" names the host, who met no one).
-                    clause_subj = _clause_subject(verb)
-                    patient = [clause_subj] if clause_subj is not None else []
-                    conf -= 0.1
-            if trig.noun is not None and _first_conjunct(trig.noun).dep_ == "nsubjpass":
-                # "(fines and) sanctions were imposed on X by Y": X is the pattern's prepositional object
-                patient = []
-            subj_toks = agent
-            if (not agent and trig.spec.relation.category == "RETREAT" and trig.prep is not None
-                    and any(t.lemma_.lower() in FORCE_NOUNS for t in patient)):
-                # "confirmed that French soldiers will be withdrawn from Niger": the forces' owner withdraws
-                # from the pattern's object; the forces are not what is withdrawn from
-                subj_toks, patient = patient, []
-            if patient:
-                obj_toks = patient
+            subj_toks, obj_toks, conf = self._passive_tokens(trig, obj_toks, conf)
         elif _modifier_clause(verb).dep_ == "acl" and not subj_toks:
             subj_toks = [_modifier_clause(verb).head]  # "countries supporting Russia"
         elif _modifier_clause(verb).dep_ == "relcl" and (not subj_toks or subj_toks[0].lower_ in ("which", "who", "that")):
@@ -361,6 +364,40 @@ class ClaimExtractor:
                 obj_toks = addressees
                 if verb.dep_ == "acl" and sender is not None:
                     subj_toks = _verb_subjects(sender)
+        return subj_toks, obj_toks, conf
+
+    def _passive_tokens(self, trig: Trigger, obj_toks: list[Token], conf: float) -> tuple[list[Token], list[Token], float]:
+        """A passive's doer (its agent, or the assailants an attack names) and what it is done to
+        (its subject, or the noun a participle describes)."""
+        verb = trig.token
+        agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not agent and trig.spec.relation.category == "ASSAULT":
+            agent = self._assailants(verb)
+        patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ == "acl" and not patient:
+            patient = [verb.head]
+            if not resolve_head(verb.head, self.gaz) and _set_off(verb):
+                # "Pyongyang fought Seoul ... in the Korean War, aided by China": the
+                # participle describes the clause's subject, not the noun it follows.
+                # Without the comma it is the noun's own ("boycotted the conference hosted
+                # by Iran" names the host, who met no one).
+                clause_subj = _clause_subject(verb)
+                patient = [clause_subj] if clause_subj is not None else []
+                conf -= 0.1
+        if trig.noun is not None and _first_conjunct(trig.noun).dep_ == "nsubjpass":
+            # "(fines and) sanctions were imposed on X by Y": X is the pattern's prepositional object
+            patient = []
+        subj_toks = agent
+        if (not agent and trig.spec.relation.category == "RETREAT" and trig.prep is not None
+                and any(t.lemma_.lower() in FORCE_NOUNS for t in patient)):
+            # "confirmed that French soldiers will be withdrawn from Niger": the forces' owner withdraws
+            # from the pattern's object; the forces are not what is withdrawn from
+            subj_toks, patient = patient, []
+        return subj_toks, (patient or obj_toks), conf
+
+    def _resolved_arguments(self, trig: Trigger, subj_toks: list[Token],
+                            obj_toks: list[Token]) -> tuple[list[Resolved], list[Resolved]]:
+        """The actors the argument tokens stand for, less those who cannot take part here."""
         subjects = self._resolve_all(subj_toks)
         if trig.spec.relation.category == "MOBILIZE" and trig.spec.noun is None:
             # "Prince Harry has deployed to Afghanistan": a person who goes is no deployment of force
@@ -377,66 +414,76 @@ class ClaimExtractor:
             objects = [r for r in objects if placed and r.actor.country and r.actor.country not in home]
         if not objects and len(subjects) > 1 and any(_reciprocal(t) for t in obj_toks):
             objects = list(subjects)  # "India and Pakistan accused each other": each the other
-        if _verbal_clash(trig, subj_toks + obj_toks, subjects + objects):
-            return None
-        if subjects and not objects and not passive and trig.spec.relation.category in THING_CATEGORIES:
+        return subjects, objects
+
+    def _reached_objects(self, trig: Trigger, subjects: list[Resolved], objects: list[Resolved],
+                         obj_toks: list[Token], passive: bool) -> tuple[list[Resolved], float]:
+        """The objects of an act whose clause names none, tried in order: through the thing it is
+        done to, the state a place lies in, a border's other side, the parties of what a stance
+        is on, the act named before, a condition's actor, the accuser; with the confidence the
+        last road costs."""
+        verb, category = trig.token, trig.spec.relation.category
+        active = bool(subjects) and not passive
+        if active and not objects and category in THING_CATEGORIES:
             # "shelled positions of the Palestinian security forces", "threatened further action
             # against Russia": the act reaches an actor through the thing it is done to.
-            things = obj_toks if trig.spec.relation.category != "CONSULT" else [
+            things = obj_toks if category != "CONSULT" else [
                 t for t in obj_toks if t.lemma_.lower() in VERBAL_PARTIES]  # "met leaders of X", not "parents of X"
             objects = [replace(r, confidence=r.confidence * 0.8)
                        for r in self._resolve_all(_through_thing(things, self._act_lemmas))]
-        if trig.spec.relation.category in PLACE_CATEGORIES:
+        if category in PLACE_CATEGORIES:
             # "seized the town of Avdiivka": a name the phrase calls a place is no party,
             # whatever the tagger took it for; the state it lies in is (below)
             objects = [r for r in objects if r.actor.type != "Location" and not _named_as_place(r.token)]
-        if subjects and not objects and trig.spec.relation.category in PLACE_CATEGORIES:
+        if subjects and not objects and category in PLACE_CATEGORIES:
             # "struck targets in Syria", "missiles hit Kharkiv", "seized the port of Hodeidah":
             # an attack on a place is one on the state it lies in (not the doer's own)
             objects = self._struck_states(verb, obj_toks, subjects)
-        if subjects and not objects and trig.spec.relation.category in BORDER_CATEGORIES:
+        if subjects and not objects and category in BORDER_CATEGORIES:
             objects = [r for t in obj_toks if t.lemma_.lower() in BORDER_NOUNS for r in self._border_party(t)]
-        if subjects and not objects and trig.spec.relation.category in STANCE_CATEGORIES:
-            # "demanded the withdrawal of Argentine forces", "called for talks between Greece and
-            # Turkey", "vetoed a proposal by Brazil": a stance on a thing is one on its parties.
-            # "rejected talks with Iran" rejects Iran, "endorsed an agreement with the EU" supports it
-            with_party = trig.spec.relation.category in ("REJECT", "SUPPORT")
-            # "complained over two Israeli air raids", "rejected the American proposal": the owner
-            # named in the thing's modifiers; else the parties after its prepositions.
-            owners = self._resolve_all([c for t in obj_toks if t.pos_ == "NOUN" and mention_of(t) is None
-                                        for c in t.children if c.dep_ in ("amod", "compound", "poss")
-                                        and not (c.dep_ == "compound" and t.lemma_.lower() in AGREEMENT_NOUNS | TOPIC_NOUNS)],
-                                       modifier=True)
-            # "welcomed the death of X", "backed the ouster of X": X is the victim, not a party
-            # the stance is towards
-            parties = owners or self._resolve_all([g for t in obj_toks if t.lemma_.lower() not in DOWNFALL_NOUNS
-                                                   for g in _parties(t, with_party)])
-            objects = [replace(r, confidence=r.confidence * 0.85) for r in parties]
-        if (subjects and not objects and not passive and trig.spec.relation.category in STANCE_CATEGORIES
-                and trig.spec.relation.category != "REQUEST"):
+        if subjects and not objects and category in STANCE_CATEGORIES:
+            objects = self._stance_parties(category, obj_toks)
+        if active and not objects and category in STANCE_CATEGORIES and category != "REQUEST":
             # "The Soviet Union condemned the attack": the act named before stands for its doer
             # (what is asked for, "called for the expulsion of ...", is still to come).
             objects = self._event_antecedents(obj_toks, subjects)
-        if (subjects and not objects and not passive and trig.spec.relation.category in HOSTILE_CATEGORIES
-                and (holder := _condition_holder(verb)) is not None and read_modality(verb).modality == "hypothetical"):
-            # "would strike back if Indian troops attacked again": a hostile act made to hang on
-            # another actor's act is aimed at that actor (one named there, not a pronoun's guess,
-            # and one the gazetteer knows: "if Kobani were to fall" names a town, not a party)
-            own = {r.actor.id for r in subjects}
-            named = [t for t in _expand_conjuncts(_conditioned_party(holder))
-                     if t.pos_ != "PRON" and not _unknown_name(t)]
-            objects = [r for t in named for r in resolve_head(t, self.gaz)
-                       if r.actor.id not in own and r.actor.type != "Location"]
-        if subjects and not objects and not passive and trig.spec.relation.category in HOSTILE_CATEGORIES:
+        if active and not objects and category in HOSTILE_CATEGORIES:
+            objects = self._conditioned_objects(verb, subjects)
+        if active and not objects and category in HOSTILE_CATEGORIES:
             # "Pyongyang accused Seoul of attacking first": an act with no named target that one
             # actor accuses another of was done to the accuser.
-            objects = _unless_person(self._resolve_all(_accusers(verb)))
-            conf -= 0.1
-        if not objects and trig.spec.relation.symmetric and len(subjects) > 1:
-            return _Draft(trig, subjects, [], conf)
-        if not subjects or not objects:
-            return None
-        return _Draft(trig, subjects, objects, conf)
+            return _unless_person(self._resolve_all(_accusers(verb))), 0.1
+        return objects, 0.0
+
+    def _stance_parties(self, category: str, obj_toks: list[Token]) -> list[Resolved]:
+        """"demanded the withdrawal of Argentine forces", "called for talks between Greece and
+        Turkey", "vetoed a proposal by Brazil": a stance on a thing is one on its parties.
+        "rejected talks with Iran" rejects Iran, "endorsed an agreement with the EU" supports it."""
+        with_party = category in ("REJECT", "SUPPORT")
+        # "complained over two Israeli air raids", "rejected the American proposal": the owner
+        # named in the thing's modifiers; else the parties after its prepositions.
+        owners = self._resolve_all([c for t in obj_toks if t.pos_ == "NOUN" and mention_of(t) is None
+                                    for c in t.children if c.dep_ in ("amod", "compound", "poss")
+                                    and not (c.dep_ == "compound" and t.lemma_.lower() in AGREEMENT_NOUNS | TOPIC_NOUNS)],
+                                   modifier=True)
+        # "welcomed the death of X", "backed the ouster of X": X is the victim, not a party
+        # the stance is towards
+        parties = owners or self._resolve_all([g for t in obj_toks if t.lemma_.lower() not in DOWNFALL_NOUNS
+                                               for g in _parties(t, with_party)])
+        return [replace(r, confidence=r.confidence * 0.85) for r in parties]
+
+    def _conditioned_objects(self, verb: Token, subjects: list[Resolved]) -> list[Resolved]:
+        """"would strike back if Indian troops attacked again": a hostile act made to hang on
+        another actor's act is aimed at that actor (one named there, not a pronoun's guess, and
+        one the gazetteer knows: "if Kobani were to fall" names a town, not a party)."""
+        holder = _condition_holder(verb)
+        if holder is None or read_modality(verb).modality != "hypothetical":
+            return []
+        own = {r.actor.id for r in subjects}
+        named = [t for t in _expand_conjuncts(_conditioned_party(holder))
+                 if t.pos_ != "PRON" and not _unknown_name(t)]
+        return [r for t in named for r in resolve_head(t, self.gaz)
+                if r.actor.id not in own and r.actor.type != "Location"]
 
     def _struck_states(self, verb: Token, obj_toks: list[Token], subjects: list[Resolved]) -> list[Resolved]:
         """The states the places an act is done to lie in, leaving out the doers' own ("the army
@@ -503,6 +550,10 @@ class ClaimExtractor:
         return objs
 
     def _noun_arguments(self, trig: Trigger) -> _Draft | None:
+        """The doer and the other party of an event noun ("the Russian invasion of Ukraine", "US
+        sanctions on Iran", "talks between X and Y").  The noun's own modifiers and prepositions
+        name them best; a side still missing is then read off the clause around the noun, with a
+        lower confidence, since the clause's shape is a weaker sign than the noun's own phrase."""
         noun, spec = trig.token, trig.spec
         if _sought(noun) and spec.relation.category == "CONSULT":
             return self._sought_meeting(trig)
@@ -510,6 +561,39 @@ class ClaimExtractor:
             return None  # a prevented act did not happen
         if _wrong_sense(trig) or _sought(noun) or _refused(noun):
             return None
+        subj_toks, obj_toks, mod_toks = self._noun_argument_heads(trig)
+        subjects = self._resolve_all(mod_toks, modifier=True) + self._resolve_all(subj_toks)
+        objects = self._resolve_all(obj_toks)
+        conf = 0.75
+        if _verbal_clash(trig, subj_toks + obj_toks + mod_toks, subjects + objects):
+            return None
+        if noun.lemma_.lower() in PREDICATE_NOUNS:
+            return self._predicate_noun_draft(trig, subjects, obj_toks)
+        between = _between_parties(noun)
+        if between and not _acts_between(spec.relation):
+            return self._between_draft(trig, subjects, between, conf)
+        if spec.relation.symmetric and len(subjects) >= 2 and not objects:
+            return self._co_subjects_draft(trig, subj_toks, subjects, conf)
+        joint = self._joint_event_draft(trig, subjects, objects)
+        if joint is not None:
+            return joint
+        draft = _Draft(trig, subjects, objects, conf)
+        self._object_on_light_verb(draft)
+        self._recipient_object(draft)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in ASKING_VERBS:
+            return None  # "appealed to the Security Council for help": a request, not aid given
+        accused = self._accused_doer(draft)
+        culpable = self._culpable_doer(draft)
+        if not accused and not culpable:  # (an act one is accused of is not the accuser's own)
+            self._giver_and_receiver(draft)
+        self._called_object(draft)
+        self._clause_doer(draft)
+        return draft if draft.subjects and draft.objects else None
+
+    def _noun_argument_heads(self, trig: Trigger) -> tuple[list[Token], list[Token], list[Token]]:
+        """(subject, object, modifier) heads an event noun carries itself, unresolved: the
+        noun's own prepositions say which side each phrase names."""
+        noun, spec = trig.token, trig.spec
         subj_toks: list[Token] = []
         obj_toks: list[Token] = []
         mod_toks: list[Token] = []
@@ -521,14 +605,7 @@ class ClaimExtractor:
             elif c.dep_ == "prep" and c.lower_ in SUBJECT_PREPS:
                 subj_toks += [g for g in c.children if g.dep_ == "pobj"]
         if not obj_toks:
-            # "the withdrawal of invasion forces from Panama", "sales of arms to Taiwan": the
-            # parser hangs the object's preposition on what is withdrawn or sold.
-            things = {t.i: [g for c in t.children if c.dep_ == "prep" and c.lower_ in spec.noun_preps
-                            and c.lower_ not in ("of", "by") for g in c.children if g.dep_ == "pobj"]
-                      for t in subj_toks if t.pos_ == "NOUN" and mention_of(t) is None}
-            obj_toks = [g for found in things.values() for g in found]
-            # what is withdrawn is no actor of its own ("forces from Panama" is not Panama here)
-            subj_toks = [t for t in subj_toks if not things.get(t.i)]
+            subj_toks, obj_toks = self._objects_of_things(subj_toks, spec.noun_preps)
         if not obj_toks and spec.relation.category in ("REQUEST", "ACCUSE"):
             # (not warnings: "warnings that North Korea could test a missile" predict, not threaten)
             obj_toks = _that_clause_subjects(noun)
@@ -538,34 +615,53 @@ class ClaimExtractor:
         if spec.relation.symmetric and not (subj_toks or mod_toks) and len(obj_toks) == 1 and obj_toks[0].conjuncts \
                 and obj_toks[0].head.lower_ == "between":
             subj_toks, obj_toks = [obj_toks[0]], list(obj_toks[0].conjuncts)
-        subjects = self._resolve_all(mod_toks, modifier=True) + self._resolve_all(subj_toks)
-        objects = self._resolve_all(obj_toks)
-        conf = 0.75
-        if _verbal_clash(trig, subj_toks + obj_toks + mod_toks, subjects + objects):
+        return subj_toks, obj_toks, mod_toks
+
+    @staticmethod
+    def _objects_of_things(subj_toks: list[Token], preps: tuple[str, ...]) -> tuple[list[Token], list[Token]]:
+        """(subjects, objects) when the object's preposition hangs on the thing the act moves
+        rather than on the noun; the thing itself is then no party."""
+        # "the withdrawal of invasion forces from Panama", "sales of arms to Taiwan": the
+        # parser hangs the object's preposition on what is withdrawn or sold.
+        things = {t.i: [g for c in t.children if c.dep_ == "prep" and c.lower_ in preps
+                        and c.lower_ not in ("of", "by") for g in c.children if g.dep_ == "pobj"]
+                  for t in subj_toks if t.pos_ == "NOUN" and mention_of(t) is None}
+        obj_toks = [g for found in things.values() for g in found]
+        # what is withdrawn is no actor of its own ("forces from Panama" is not Panama here)
+        return [t for t in subj_toks if not things.get(t.i)], obj_toks
+
+    def _predicate_noun_draft(self, trig: Trigger, subjects: list[Resolved], obj_toks: list[Token]) -> _Draft | None:
+        """An ally, partner or supplier noun names its other party through the predicate it
+        stands in, because in passing ("its allies") the tie is only background."""
+        noun, spec = trig.token, trig.spec
+        # Only the predicate says whose ally: "its Warsaw Pact allies" in passing is background.
+        party = _predicate_party(noun)
+        if not subjects and noun.lemma_.lower() != "partner" and not any(t.pos_ == "PRON" for t in party):
+            # (not "it is an ally of X": a pronoun far from its antecedent is too loose a party)
+            subjects = self._of_party(obj_toks)
+        objects = self._resolve_all(party)
+        if not spec.relation.symmetric:
+            if not _supplies_aid(noun):
+                return None  # "Europe's main gas supplier" trades; arms and aid are given
+            if not subjects and noun.dep_ == "conj":  # "the North's main ally and aid donor"
+                subjects = self._resolve_all([c for c in noun.head.children if c.dep_ == "poss"], modifier=True)
+            subjects, objects = objects, subjects  # "Moscow, Cairo's arms supplier": Moscow gives
+        return _Draft(trig, subjects, objects, 0.7) if subjects and objects else None
+
+    def _co_subjects_draft(self, trig: Trigger, subj_toks: list[Token], subjects: list[Resolved],
+                           conf: float) -> _Draft | None:
+        """Several actors on a joint event noun are its parties to one another, unless they came
+        through "from", which lists senders of one kind."""
+        if any(t.head.lower_ == "from" for t in subj_toks):
+            # "calls from leaders including Merkel and Hollande", "information about the
+            # meeting from Kushner and Manafort": senders of one kind, not parties to each other
             return None
-        if noun.lemma_.lower() in PREDICATE_NOUNS:
-            # Only the predicate says whose ally: "its Warsaw Pact allies" in passing is background.
-            party = _predicate_party(noun)
-            if not subjects and noun.lemma_.lower() != "partner" and not any(t.pos_ == "PRON" for t in party):
-                # (not "it is an ally of X": a pronoun far from its antecedent is too loose a party)
-                subjects = self._of_party(obj_toks)
-            objects = self._resolve_all(party)
-            if not spec.relation.symmetric:
-                if not _supplies_aid(noun):
-                    return None  # "Europe's main gas supplier" trades; arms and aid are given
-                if not subjects and noun.dep_ == "conj":  # "the North's main ally and aid donor"
-                    subjects = self._resolve_all([c for c in noun.head.children if c.dep_ == "poss"], modifier=True)
-                subjects, objects = objects, subjects  # "Moscow, Cairo's arms supplier": Moscow gives
-            return _Draft(trig, subjects, objects, 0.7) if subjects and objects else None
-        between = _between_parties(noun)
-        if between and not _acts_between(spec.relation):
-            return self._between_draft(trig, subjects, between, conf)
-        if spec.relation.symmetric and len(subjects) >= 2 and not objects:
-            if any(t.head.lower_ == "from" for t in subj_toks):
-                # "calls from leaders including Merkel and Hollande", "information about the
-                # meeting from Kushner and Manafort": senders of one kind, not parties to each other
-                return None
-            return _Draft(trig, subjects, [], conf)  # "the Kim-Putin summit"
+        return _Draft(trig, subjects, [], conf)  # "the Kim-Putin summit"
+
+    def _joint_event_draft(self, trig: Trigger, subjects: list[Resolved], objects: list[Resolved]) -> _Draft | None:
+        """A bare joint event as a verb's object is carried on by that verb's coordinated
+        subjects; None when the noun is no such event or fewer than two parties are named."""
+        noun, spec = trig.token, trig.spec
         if (spec.relation.symmetric and spec.relation.category in JOINT_EVENT_CATEGORIES and not subjects
                 and not objects and noun.dep_ == "dobj" and not is_definite(noun)
                 and not any(c.dep_ == "prep" and c.lower_ in spec.noun_preps for c in noun.children)):
@@ -575,79 +671,120 @@ class ClaimExtractor:
             parties = self._resolve_all([c for c in noun.head.children if c.dep_ == "nsubj"])
             if len(parties) >= 2:
                 return _Draft(trig, parties, [], 0.65)
-        if subjects and not objects and noun.dep_ in ("nsubj", "dobj", "nsubjpass"):
+        return None
+
+    def _object_on_light_verb(self, draft: _Draft) -> None:
+        """A noun with a doer but no object, as a light verb's subject or object, takes its object
+        from that verb's prepositions (with less confidence: the verb may have its own)."""
+        noun, spec = draft.trigger.token, draft.trigger.spec
+        if draft.subjects and not draft.objects and noun.dep_ in ("nsubj", "dobj", "nsubjpass"):
             # "the Russian invasion launched in Ukraine": the object hangs on the light verb.
-            objects = self._resolve_all([g for c in noun.head.children if c.dep_ == "prep"
-                                         and c.lower_ in spec.noun_preps + ("in", "against", "on")
-                                         for g in c.children if g.dep_ == "pobj"])
-            conf = 0.65
-        if (subjects and not objects and noun.dep_ == "pobj" and noun.head.lower_ in ("with", "on", "from", "by", "through")
-                and not spec.relation.symmetric):
+            draft.objects = self._resolve_all([g for c in noun.head.children if c.dep_ == "prep"
+                                               and c.lower_ in spec.noun_preps + ("in", "against", "on")
+                                               for g in c.children if g.dep_ == "pobj"])
+            draft.confidence = 0.65
+
+    def _recipient_object(self, draft: _Draft) -> None:
+        """One-way help a clause is formed "with" or depends "on" goes to the clause's subject,
+        the object the noun itself does not name."""
+        noun, spec = draft.trigger.token, draft.trigger.spec
+        if (draft.subjects and not draft.objects and noun.dep_ == "pobj"
+                and noun.head.lower_ in ("with", "on", "from", "by", "through") and not spec.relation.symmetric):
             # "formed with the support of the Soviet Union", "dependent on Soviet aid":
             # the recipient is the clause's subject.  A joint event has no recipient: "a vote
             # on the Iran deal" is about the deal, not one made with the voters.
             clause_subj = _clause_subject(noun)
             if clause_subj is not None:
-                objects = self._resolve_all([clause_subj])
-                conf = 0.6
-        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in ASKING_VERBS:
-            return None  # "appealed to the Security Council for help": a request, not aid given
+                draft.objects = self._resolve_all([clause_subj])
+                draft.confidence = 0.6
+
+    def _accused_doer(self, draft: _Draft) -> bool:
+        """Whether the noun is an act someone is accused of; the accused is then its doer when the
+        noun names none, since an accusation says who did the act."""
+        noun, spec = draft.trigger.token, draft.trigger.spec
         # "accused Belgium of aggression", "accused Washington of orchestrating a coup": the act
         # is the noun itself or the verb it is the object of.
         act = noun if noun.dep_ == "pobj" else None
         if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and spec.relation.category in HOSTILE_CATEGORIES:
             act = noun.head  # (not "accused Netanyahu of sabotaging the talks": that act is the sabotage)
         accusers = _accusers(act) if act is not None else []
-        if accusers and not subjects:
+        if accusers and not draft.subjects:
             # the accused is the doer, the accuser the target unless the noun names one
             # ("accused Russia of aggression against Georgia").
-            subjects = self._resolve_all(_accusation(act)[1])
-            objects = objects or _unless_person(self._resolve_all(accusers))
-            conf = 0.65
-        culprits = _culpable(noun) if not subjects and spec.relation.category in HOSTILE_CATEGORIES else []
+            draft.subjects = self._resolve_all(_accusation(act)[1])
+            draft.objects = draft.objects or _unless_person(self._resolve_all(accusers))
+            draft.confidence = 0.65
+        return bool(accusers)
+
+    def _culpable_doer(self, draft: _Draft) -> bool:
+        """Whether a hostile act with no named doer is one the sentence holds a party culpable
+        for; that party is then its doer."""
+        noun, spec = draft.trigger.token, draft.trigger.spec
+        culprits = _culpable(noun) if not draft.subjects and spec.relation.category in HOSTILE_CATEGORIES else []
         if culprits:
             # "said Russia was responsible for the attack on X": the culpable party is the doer.
-            subjects = self._resolve_all(culprits)
-            conf = 0.6
-        if not subjects and not objects and noun.dep_ in ("dobj", "pobj") and not spec.relation.symmetric \
-                and not accusers and not culprits:  # (an act one is accused of is not the accuser's own)
+            draft.subjects = self._resolve_all(culprits)
+            draft.confidence = 0.6
+        return bool(culprits)
+
+    def _giver_and_receiver(self, draft: _Draft) -> None:
+        """A one-way act naming neither side takes both from the verb it is the object of, which
+        says who gives and to whom."""
+        noun, spec = draft.trigger.token, draft.trigger.spec
+        if not draft.subjects and not draft.objects and noun.dep_ in ("dobj", "pobj") and not spec.relation.symmetric:
             # "gave the Ivory Coast 5 million dollars of aid", "will provide food aid to refugees
             # in Liberia": the giver is the clause's subject, the receiver the verb's dative or to-object.
             verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None and _hops(noun, verb) <= 3 and verb.lemma_.lower() not in ACCUSING_VERBS:
-                subjects = self._resolve_all(_verb_subjects(verb))
-                objects = self._resolve_all([c for c in verb.children if c.dep_ == "dative"] +
-                                            [g for c in verb.children if c.dep_ == "prep" and c.lower_ in spec.noun_preps
-                                             for g in c.children if g.dep_ == "pobj"])
-                conf = 0.6
+                draft.subjects = self._resolve_all(_verb_subjects(verb))
+                draft.objects = self._resolve_all([c for c in verb.children if c.dep_ == "dative"] +
+                                                  [g for c in verb.children if c.dep_ == "prep"
+                                                   and c.lower_ in spec.noun_preps
+                                                   for g in c.children if g.dep_ == "pobj"])
+                draft.confidence = 0.6
+
+    def _called_object(self, draft: _Draft) -> None:
+        """An act done in the purpose of a call or visit is done to the one called, when the
+        noun names no object."""
+        noun = draft.trigger.token
         light = noun.head
-        if (subjects and not objects and noun.dep_ == "dobj" and light.dep_ in ("xcomp", "advcl")
+        if (draft.subjects and not draft.objects and noun.dep_ == "dobj" and light.dep_ in ("xcomp", "advcl")
                 and self._is_contact(light.head)):
             # "telephoned Maduro to offer his support": offered to the one called
-            objects = self._resolve_all([c for c in light.head.children if c.dep_ == "dobj"])
-            conf = 0.55
-        if not subjects and objects:
-            # "renewed negotiations with Syria"; "flew to Moscow for talks with Brezhnev": one
-            # goes somewhere for a meeting one takes part in.
-            purpose = (noun.dep_ == "pobj" and noun.head.lower_ == "for" and spec.relation.category == "CONSULT"
-                       and not any(c.dep_ == "poss" for c in noun.children))  # "for her meeting with X"
-            occasion = _meeting_occasion(noun) if spec.relation.category == "CONSULT" else None
-            counted = is_counted(noun)  # "launched hundreds of raids on X": as if "launched raids"
-            clause_subj = _clause_subject(occasion) if occasion is not None else (
-                _clause_subject(noun.head.head if counted else noun)
-                if noun.dep_ in ("dobj", "attr") or purpose or counted else None)
-            if occasion is not None and clause_subj is not None and clause_subj.pos_ == "PRON":
-                clause_subj = None  # "after talks with Moon, they settled on": often both sides
-            if clause_subj is not None and _killing_not_done_by_clause(noun):
-                clause_subj = None
-            if clause_subj is not None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ACCUSING_VERBS:
-                clause_subj = None  # "Moscow condemned arms shipments to Kiev": not Moscow's shipments
-            if clause_subj is not None:
-                subjects = self._resolve_all([clause_subj])
-                conf = 0.65
-        if not subjects or not objects:
-            return None
-        return _Draft(trig, subjects, objects, conf)
+            draft.objects = self._resolve_all([c for c in light.head.children if c.dep_ == "dobj"])
+            draft.confidence = 0.55
+
+    def _clause_doer(self, draft: _Draft) -> None:
+        """An act with an object but no doer is the clause subject's own, when the clause's shape
+        says the subject takes part in it."""
+        if draft.subjects or not draft.objects:
+            return
+        clause_subj = self._taking_part(draft.trigger)
+        if clause_subj is not None:
+            draft.subjects = self._resolve_all([clause_subj])
+            draft.confidence = 0.65
+
+    @staticmethod
+    def _taking_part(trig: Trigger) -> Token | None:
+        """The clause subject that takes part in the noun's event, or None where the clause says
+        otherwise (a pronoun after talks, a killing the subject did not order, an act it condemns)."""
+        noun, spec = trig.token, trig.spec
+        # "renewed negotiations with Syria"; "flew to Moscow for talks with Brezhnev": one
+        # goes somewhere for a meeting one takes part in.
+        purpose = (noun.dep_ == "pobj" and noun.head.lower_ == "for" and spec.relation.category == "CONSULT"
+                   and not any(c.dep_ == "poss" for c in noun.children))  # "for her meeting with X"
+        occasion = _meeting_occasion(noun) if spec.relation.category == "CONSULT" else None
+        counted = is_counted(noun)  # "launched hundreds of raids on X": as if "launched raids"
+        clause_subj = _clause_subject(occasion) if occasion is not None else (
+            _clause_subject(noun.head.head if counted else noun)
+            if noun.dep_ in ("dobj", "attr") or purpose or counted else None)
+        if occasion is not None and clause_subj is not None and clause_subj.pos_ == "PRON":
+            clause_subj = None  # "after talks with Moon, they settled on": often both sides
+        if clause_subj is not None and _killing_not_done_by_clause(noun):
+            clause_subj = None
+        if clause_subj is not None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ACCUSING_VERBS:
+            clause_subj = None  # "Moscow condemned arms shipments to Kiev": not Moscow's shipments
+        return clause_subj
 
     def _between_draft(self, trig: Trigger, subjects: list[Resolved], between: list[Token],
                        conf: float) -> _Draft | None:
@@ -811,12 +948,17 @@ class ClaimExtractor:
                 continue
             if any(c.dep_ == "neg" for c in held.children) or not _blames(word):
                 continue
-            subjects = self._resolve_all(_verb_subjects(held))
-            own = {r.actor.id for r in subjects}
-            objects = [r for r in self._resolve_all(_held_party(word)) if r.actor.id not in own]
-            if subjects and objects:
-                out.append(_Draft(Trigger(spec, held), subjects, objects, 0.7))
+            out += self._charge(spec, held, _verb_subjects(held), _held_party(word), 0.7)
         return out
+
+    def _charge(self, spec: PatternSpec, at: Token, speakers: list[Token], charged: list[Token],
+                confidence: float) -> list[_Draft]:
+        """The draft of speakers' charge against others, read at ``at``: the speakers' actors and
+        the charged ones that are not themselves (no one is charged by its own words)."""
+        subjects = self._resolve_all(speakers)
+        own = {r.actor.id for r in subjects}
+        objects = [r for r in self._resolve_all(charged) if r.actor.id not in own]
+        return [_Draft(Trigger(spec, at), subjects, objects, confidence)] if subjects and objects else []
 
     def _reported_judgements(self, sent: Span) -> list[_Draft]:
         """"the minister said Russia's seizure of the boats was unlawful", "said the Turkish
@@ -928,12 +1070,8 @@ class ClaimExtractor:
                 continue
             if not _blames(tok):
                 continue  # "responsible for the success of the surge" is credit, "for security" a task
-            subjects = self._resolve_all(_verb_subjects(speaker))
-            own = {r.actor.id for r in subjects}
             named = [c for c in held.children if c.dep_ == "nsubj" and (mention_of(c) is not None or c.pos_ == "PRON")]
-            objects = [r for r in self._resolve_all(named) if r.actor.id not in own]
-            if subjects and objects:
-                out.append(_Draft(Trigger(spec, speaker), subjects, objects, 0.7))
+            out += self._charge(spec, speaker, _verb_subjects(speaker), named, 0.7)
         return out
 
     def _reported_wrongs(self, sent: Span) -> list[_Draft]:
@@ -949,11 +1087,7 @@ class ClaimExtractor:
             report = _reporting_clause(verb)
             if report is None:
                 continue
-            subjects = self._resolve_all(_verb_subjects(report))
-            own = {r.actor.id for r in subjects}
-            objects = [r for r in self._resolve_all(_verb_subjects(verb)) if r.actor.id not in own]
-            if subjects and objects:
-                out.append(_Draft(Trigger(spec, report), subjects, objects, 0.6))
+            out += self._charge(spec, report, _verb_subjects(report), _verb_subjects(verb), 0.6)
         return out
 
     def _concerns(self, sent: Span) -> list[_Draft]:

@@ -226,7 +226,15 @@ def commands_force(verb: Token) -> bool:
 
 
 def read_modality(trigger: Token) -> ModalityReading:
-    """Modality of the relation expressed at ``trigger`` (a verb or an event noun)."""
+    """Modality of the relation expressed at ``trigger`` (a verb or an event noun): what the
+    trigger itself says decides first, then the nearest governing word, then an "according to"."""
+    return (_own_reading(trigger) or _governing_reading(trigger) or _according_to(trigger)
+            or ModalityReading("asserted"))
+
+
+def _own_reading(trigger: Token) -> ModalityReading | None:
+    """A negation, a "none of", a modal or a hedge on the trigger itself: nearer than any
+    governing word, it outranks them."""
     if _has_neg(trigger) or any(c.lower_ in ("never", "no") and c.dep_ in ("neg", "advmod", "det") for c in trigger.children):
         return ModalityReading("negated", signal=trigger)
     none = _none_of(trigger)
@@ -235,103 +243,187 @@ def read_modality(trigger: Token) -> ModalityReading:
     modal = _modal(trigger) or _hedge(trigger)
     if modal is not None:
         return ModalityReading("hypothetical", signal=modal)
+    return None
+
+
+def _governing_reading(trigger: Token) -> ModalityReading | None:
+    """The first signal met walking up from the trigger (at most eight steps), since the nearest
+    governing word frames the event; None when the walk leaves the event's own clauses first."""
     tok = trigger
-    steps = 0
-    while tok.head.i != tok.i and steps < 8:
-        rel, head = tok.dep_, tok.head
-        lemma = head.lemma_.lower()
-        steps += 1
-        if tok.i == trigger.i and head.lower_ in PRESUPPOSING_PREPS and (rel == "pobj" or (
-                rel == "dobj" and head.dep_ in ("prep", "advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in head.children))):
-            # (the parser reads "following the summit" as a preposition or as a subjectless verb)
-            # "may influence talks following his summit with Kim this week", "revealed plans to
-            # shut the site during his summit with Moon": an event placed in time as the one
-            # after or during which something happens is told as having happened
-            break
-        if rel == "conj" and _new_clause(tok):
-            break
-        if rel == "conj" and reporting_verb(tok) is not None:
-            break  # the speaker's own act, not part of what is reported
-        condition = _condition_mark(tok) if rel == "advcl" else None
-        if condition is not None:
-            return ModalityReading("hypothetical", signal=condition)
-        # "denied violating sanctions", "denied that it had ..."
-        if lemma in DENY_VERBS and rel in ("xcomp", "ccomp", "dobj", "pcomp", "advcl"):
-            return ModalityReading("denied", claimant=_subject(head), signal=head)
-        # "X said (that) ...", "according to X"
-        if lemma in REPORT_VERBS and rel in ("ccomp", "parataxis", "xcomp", "advcl") and lemma != "accuse":
-            return ModalityReading("alleged", claimant=_subject(head), signal=head)
-        # "have been accused of helping", "X accused Y of attacking"
-        verb = _alleging_verb(head) if rel in ("pcomp", "pobj") and head.lower_ in ("of", "for") else None
-        if verb is not None:
-            claimant = _agent(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else _subject(verb)
-            return ModalityReading("alleged", claimant=claimant, signal=verb)
-        if rel in ("xcomp", "ccomp") and (lemma in REQUEST_GOVERNORS or (
-                rel == "xcomp" and lemma in COMMAND_VERBS and not commands_force(head))):
-            # "ordered Venezuela to refrain from ...": an order to another party is a demand
-            # (an order to one's own forces is the commander's act, as it is reported)
-            return ModalityReading("hypothetical", signal=head)
-        if rel == "xcomp" and lemma in REFUSING_GOVERNORS:
-            return ModalityReading("negated", signal=head)  # "refused to send troops": not sent
-        if (rel == "pcomp" and head.lower_ in ("from", "of") and head.head.lemma_.lower() in ABSTAINING_WORDS
-                and trigger.i in (tok.i, *(c.i for c in tok.children))):
-            return ModalityReading("negated", signal=head.head)  # "refrained from criticising Russia"
-        if (rel == "xcomp" and lemma in DISPOSITIONS and head.dep_ == "acomp"
-                and (_has_neg(head.head) or _has_neg(head))):
-            return ModalityReading("negated", signal=head)  # "for not being ready to negotiate with Assad"
-        if rel in ("xcomp",) and lemma in HYPOTHETICAL_GOVERNORS:
-            return ModalityReading("hypothetical", signal=head)
-        if _arranged(tok, head):
-            return ModalityReading("hypothetical", signal=head)
-        disposed = _disposed(tok, head)
-        if disposed is not None:
-            return ModalityReading("hypothetical", signal=disposed)
-        if (rel in ("pcomp", "pobj") and head.lower_ in TOPIC_PREPS and head.head.pos_ == "NOUN"
-                and head.head.lemma_.lower() in HYPOTHETICAL_NOUNS):
-            # "the possibility of talks", "negotiations on an Israeli pullback": a topic, not an act
-            return ModalityReading("hypothetical", signal=head.head)
-        topic_of = _topic_noun(head) if rel == "pobj" else None
-        if topic_of is not None:
-            return ModalityReading("hypothetical", signal=topic_of)
-        if rel == "dobj" and trigger.pos_ in ("NOUN", "PROPN") and tok.i == trigger.i:
-            # the light verb of an event noun carries its modality: "have not begun
-            # negotiations", "will give Kenya a grant"
-            if _has_neg(head):
-                return ModalityReading("negated", signal=head)
-            if _modal(head) is not None:
-                return ModalityReading("hypothetical", signal=_modal(head))
-            if head.lemma_.lower() in PLANNING_VERBS:
-                return ModalityReading("hypothetical", signal=head)  # "scheduled an emergency meeting"
-        purpose = _purpose_governor(head) if rel == "pobj" and tok.i == trigger.i else None
-        if purpose is not None:
-            return ModalityReading("hypothetical", signal=purpose)  # "is planning for a summit with Putin"
-        if _has_neg(head) and (rel == "xcomp" or (rel == "advcl" and is_to_infinitive(tok))):
-            # "refused ... not to", "did not send troops to attack Kyiv": an act that was only the
-            # purpose of something not done was not done either
+    for _ in range(8):
+        if tok.head.i == tok.i or _walk_ends(trigger, tok):
+            return None
+        reading = _step_reading(trigger, tok)
+        if reading is not None:
+            return reading
+        if _last_step(tok):
+            return None
+        tok = tok.head
+    return None
+
+
+def _walk_ends(trigger: Token, tok: Token) -> bool:
+    """Whether ``tok``'s head no longer frames the trigger: an event used as a time frame is told
+    as having happened, and a new clause or a speaker's own act stands on its own."""
+    rel, head = tok.dep_, tok.head
+    if tok.i == trigger.i and head.lower_ in PRESUPPOSING_PREPS and (rel == "pobj" or (
+            rel == "dobj" and head.dep_ in ("prep", "advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in head.children))):
+        # (the parser reads "following the summit" as a preposition or as a subjectless verb)
+        # "may influence talks following his summit with Kim this week", "revealed plans to
+        # shut the site during his summit with Moon": an event placed in time as the one
+        # after or during which something happens is told as having happened
+        return True
+    if rel == "conj" and _new_clause(tok):
+        return True
+    return rel == "conj" and reporting_verb(tok) is not None  # the speaker's own act, not part of what is reported
+
+
+def _step_reading(trigger: Token, tok: Token) -> ModalityReading | None:
+    """What ``tok``'s head says of it; the checks run in this order because the earlier ones
+    are the more specific."""
+    return (_report_reading(tok) or _demand_or_refusal(trigger, tok) or _intended_reading(tok)
+            or _topic_reading(tok) or _light_verb_reading(trigger, tok) or _purpose_reading(tok)
+            or _intent_noun_reading(tok))
+
+
+def _report_reading(tok: Token) -> ModalityReading | None:
+    """A condition, a denial, a report or an accusation above ``tok``: the text then only says
+    that someone says (or that it would happen if)."""
+    rel, head = tok.dep_, tok.head
+    lemma = head.lemma_.lower()
+    condition = _condition_mark(tok) if rel == "advcl" else None
+    if condition is not None:
+        return ModalityReading("hypothetical", signal=condition)
+    # "denied violating sanctions", "denied that it had ..."
+    if lemma in DENY_VERBS and rel in ("xcomp", "ccomp", "dobj", "pcomp", "advcl"):
+        return ModalityReading("denied", claimant=_subject(head), signal=head)
+    # "X said (that) ...", "according to X"
+    if lemma in REPORT_VERBS and rel in ("ccomp", "parataxis", "xcomp", "advcl") and lemma != "accuse":
+        return ModalityReading("alleged", claimant=_subject(head), signal=head)
+    # "have been accused of helping", "X accused Y of attacking"
+    verb = _alleging_verb(head) if rel in ("pcomp", "pobj") and head.lower_ in ("of", "for") else None
+    if verb is not None:
+        claimant = _agent(verb) if any(c.dep_ == "nsubjpass" for c in verb.children) else _subject(verb)
+        return ModalityReading("alleged", claimant=claimant, signal=verb)
+    return None
+
+
+def _demand_or_refusal(trigger: Token, tok: Token) -> ModalityReading | None:
+    """A demand or order made of another party has not been met yet; a refusal, an abstention or
+    an unreadiness says the act was not done."""
+    rel, head = tok.dep_, tok.head
+    lemma = head.lemma_.lower()
+    if rel in ("xcomp", "ccomp") and (lemma in REQUEST_GOVERNORS or (
+            rel == "xcomp" and lemma in COMMAND_VERBS and not commands_force(head))):
+        # "ordered Venezuela to refrain from ...": an order to another party is a demand
+        # (an order to one's own forces is the commander's act, as it is reported)
+        return ModalityReading("hypothetical", signal=head)
+    if rel == "xcomp" and lemma in REFUSING_GOVERNORS:
+        return ModalityReading("negated", signal=head)  # "refused to send troops": not sent
+    if (rel == "pcomp" and head.lower_ in ("from", "of") and head.head.lemma_.lower() in ABSTAINING_WORDS
+            and trigger.i in (tok.i, *(c.i for c in tok.children))):
+        return ModalityReading("negated", signal=head.head)  # "refrained from criticising Russia"
+    if (rel == "xcomp" and lemma in DISPOSITIONS and head.dep_ == "acomp"
+            and (_has_neg(head.head) or _has_neg(head))):
+        return ModalityReading("negated", signal=head)  # "for not being ready to negotiate with Assad"
+    return None
+
+
+def _intended_reading(tok: Token) -> ModalityReading | None:
+    """An act wanted, arranged or one is disposed to do is still ahead."""
+    rel, head = tok.dep_, tok.head
+    lemma = head.lemma_.lower()
+    if rel in ("xcomp",) and lemma in HYPOTHETICAL_GOVERNORS:
+        return ModalityReading("hypothetical", signal=head)
+    if _arranged(tok, head):
+        return ModalityReading("hypothetical", signal=head)
+    disposed = _disposed(tok, head)
+    if disposed is not None:
+        return ModalityReading("hypothetical", signal=disposed)
+    return None
+
+
+def _topic_reading(tok: Token) -> ModalityReading | None:
+    """An event that is only the topic of a possibility, a plan or talks has not happened."""
+    rel, head = tok.dep_, tok.head
+    if (rel in ("pcomp", "pobj") and head.lower_ in TOPIC_PREPS and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in HYPOTHETICAL_NOUNS):
+        # "the possibility of talks", "negotiations on an Israeli pullback": a topic, not an act
+        return ModalityReading("hypothetical", signal=head.head)
+    topic_of = _topic_noun(head) if rel == "pobj" else None
+    if topic_of is not None:
+        return ModalityReading("hypothetical", signal=topic_of)
+    return None
+
+
+def _light_verb_reading(trigger: Token, tok: Token) -> ModalityReading | None:
+    """An event noun has no verb of its own, so the verb it is the object of (or the plan it is
+    the purpose of) carries its negation or its modality."""
+    rel, head = tok.dep_, tok.head
+    if rel == "dobj" and trigger.pos_ in ("NOUN", "PROPN") and tok.i == trigger.i:
+        # the light verb of an event noun carries its modality: "have not begun
+        # negotiations", "will give Kenya a grant"
+        if _has_neg(head):
             return ModalityReading("negated", signal=head)
-        if rel in ("xcomp",) and _modal(head) is not None:
+        if _modal(head) is not None:
             return ModalityReading("hypothetical", signal=_modal(head))
-        if rel == "acomp" and lemma == "be" and tok.lemma_.lower() in DISPOSITIONS and _modal(head) is not None:
-            return ModalityReading("hypothetical", signal=_modal(head))  # "will be free to strike a deal"
-        if rel == "acl" and lemma in REFUSAL_NOUNS and is_to_infinitive(tok):
-            return ModalityReading("negated", signal=head)  # "Moscow's refusal to sign the text"
-        if rel == "acl" and lemma in LEX.intent_nouns and is_to_infinitive(tok):
-            # "announced plans to withdraw": what is intended has not happened; "had no plans to"
-            # says it will not
-            held = head.head if head.dep_ == "dobj" else head
-            if any(c.lower_ == "no" and c.dep_ == "det" for c in head.children) or (
-                    held.lemma_.lower() == "have" and _has_neg(held)):
-                return ModalityReading("negated", signal=head)
-            return ModalityReading("hypothetical", signal=head)
-        if rel in ("relcl", "acl") or head.dep_ == "ROOT" and rel not in ("ccomp", "xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj"):
-            break
-        tok = head
+        if head.lemma_.lower() in PLANNING_VERBS:
+            return ModalityReading("hypothetical", signal=head)  # "scheduled an emergency meeting"
+    purpose = _purpose_governor(head) if rel == "pobj" and tok.i == trigger.i else None
+    if purpose is not None:
+        return ModalityReading("hypothetical", signal=purpose)  # "is planning for a summit with Putin"
+    return None
+
+
+def _purpose_reading(tok: Token) -> ModalityReading | None:
+    """A complement or purpose shares the fate of its governor: not done when the governor is
+    negated, still ahead when it is modal."""
+    rel, head = tok.dep_, tok.head
+    lemma = head.lemma_.lower()
+    if _has_neg(head) and (rel == "xcomp" or (rel == "advcl" and is_to_infinitive(tok))):
+        # "refused ... not to", "did not send troops to attack Kyiv": an act that was only the
+        # purpose of something not done was not done either
+        return ModalityReading("negated", signal=head)
+    if rel in ("xcomp",) and _modal(head) is not None:
+        return ModalityReading("hypothetical", signal=_modal(head))
+    if rel == "acomp" and lemma == "be" and tok.lemma_.lower() in DISPOSITIONS and _modal(head) is not None:
+        return ModalityReading("hypothetical", signal=_modal(head))  # "will be free to strike a deal"
+    return None
+
+
+def _intent_noun_reading(tok: Token) -> ModalityReading | None:
+    """The infinitive of a refusal did not happen, that of a plan has not yet (or never will,
+    with "no plans to")."""
+    rel, head = tok.dep_, tok.head
+    lemma = head.lemma_.lower()
+    if rel == "acl" and lemma in REFUSAL_NOUNS and is_to_infinitive(tok):
+        return ModalityReading("negated", signal=head)  # "Moscow's refusal to sign the text"
+    if rel == "acl" and lemma in LEX.intent_nouns and is_to_infinitive(tok):
+        # "announced plans to withdraw": what is intended has not happened; "had no plans to"
+        # says it will not
+        held = head.head if head.dep_ == "dobj" else head
+        if any(c.lower_ == "no" and c.dep_ == "det" for c in head.children) or (
+                held.lemma_.lower() == "have" and _has_neg(held)):
+            return ModalityReading("negated", signal=head)
+        return ModalityReading("hypothetical", signal=head)
+    return None
+
+
+def _last_step(tok: Token) -> bool:
+    """Whether the walk stops at ``tok``'s head: a relative or noun clause, or a main clause the
+    trigger is not a complement of, is told by the text itself."""
+    rel, head = tok.dep_, tok.head
+    return rel in ("relcl", "acl") or head.dep_ == "ROOT" and rel not in ("ccomp", "xcomp", "conj", "advcl", "pcomp", "pobj", "prep", "dobj")
+
+
+def _according_to(trigger: Token) -> ModalityReading | None:
+    """"according to X" anywhere under the trigger attributes it to X, however far down."""
     for c in trigger.subtree:
         if c.lower_ == "according" and c.dep_ == "prep":
             to = next((g for g in c.children if g.lower_ == "to"), None)
             src = next((g for g in (to.children if to is not None else []) if g.dep_ == "pobj"), None)
             return ModalityReading("alleged", claimant=src, signal=c)
-    return ModalityReading("asserted")
+    return None
 
 
 def denied_noun_reading(verb: Token) -> tuple[Token | None, Token] | None:

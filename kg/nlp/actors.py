@@ -1497,13 +1497,9 @@ def _group_named(token: Token) -> Resolved | None:
         fits, family = _is_organisation, frozenset({token.lemma_.lower()})
     else:
         return None
-    doc, sent = token.doc, token.sent
-    for _ in range(GROUP_LOOKBACK):
-        if sent.start == 0:
-            break
-        sent = doc[sent.start - 1].sent
+    doc = token.doc
     own = _other_clause_subjects(token, whole_phrases=True)
-    found = {s._.actor.id: s._.actor for s in _mentions_between(doc, sent.start, token.i)
+    found = {s._.actor.id: s._.actor for s in _mentions_between(doc, _window_start(token, GROUP_LOOKBACK), token.i)
              if s._.actor is not None and s.root.i not in own and fits(s)}
     if len(found) != 1:
         return None
@@ -1542,19 +1538,25 @@ def _same_agents(token: Token, gaz: Gazetteer) -> Resolved | None:
     lemma = token.lemma_.lower()
     if _the_phrase(token) != token.lower_ or _agent_sector(token, gaz) != "MIL":
         return None  # (officials, diplomats and envoys of several sides meet in one story)
-    doc, sent = token.doc, token.sent
-    for _ in range(AGENT_LOOKBACK):
-        if sent.start == 0:
-            break
-        sent = doc[sent.start - 1].sent
     own = _other_clause_subjects(token, whole_phrases=True)
     found: dict[str, Actor] = {}
-    for t in doc[sent.start:token.i]:
+    for t in token.doc[_window_start(token, AGENT_LOOKBACK):token.i]:
         if t.lemma_.lower() != lemma or t.i in own or _the_phrase(t) == t.lower_ or t.pos_ != "NOUN":
             continue
         for r in _agent_or_owner(t, gaz):
             found[r.actor.id] = r.actor
     return Resolved(next(iter(found.values())), token, 0.6) if len(found) == 1 else None
+
+
+def _window_start(token: Token, sentences: int) -> int:
+    """The first token of the sentence ``sentences`` before the token's own (or of the document):
+    where a phrase that refers back looks for what it refers to."""
+    doc, sent = token.doc, token.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start
 
 
 def _the_phrase(token: Token) -> str | None:
