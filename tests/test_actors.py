@@ -921,25 +921,6 @@ def test_a_group_named_once_is_referred_back_to_by_its_kind(parse, text, head, l
     assert found == ([label] if label else []), found
 
 
-@pytest.mark.parametrize("text,label", [
-    ("Turkish troops crossed the border at dawn. Damascus said the troops had shelled Afrin.", "Turkey"),
-    ("Chinese warships sailed past Taiwan on Monday. Taipei said the warships had crossed the median line.",
-     "China"),
-    # officials of one side named: a story's officials are too often of several sides
-    ("Chinese officials arrived in Hanoi on Monday. Vietnam said the officials had rejected its offer.", None),
-    # two owners of the noun named: the phrase could be either
-    ("Indian and Chinese troops clashed in Ladakh. The troops fired warning shots.", None),
-    # nothing named before: no owner
-    ("The troops fired on the crowd.", None),
-])
-def test_agents_named_with_their_owner_are_referred_back_to_with_the(parse, text, label):
-    """"the troops" after "Turkish troops" are Turkey's, with the agents' sector."""
-    doc = parse(text, "2019-01-01")
-    heads = [t for t in doc if t.lower_ in ("troops", "officials", "warships") and doc[t.i - 1].lower_ == "the"]
-    found = [r.actor.label for t in heads for r in resolve_head(t)]
-    assert found == ([label] if label else []), found
-
-
 # Precision on real news (P8): a wire dateline or a photo credit says where a story was filed
 # and who took the picture; the city, state or agency it names acts in no sentence.
 @pytest.mark.parametrize("text,credit", [

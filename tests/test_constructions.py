@@ -90,6 +90,11 @@ def test_reported_speech_is_alleged_and_an_accusation(extract):
     assert not has(claims, "Iran", "aids", "Russia", modality="asserted")
 
 
+def test_a_second_verb_with_its_own_auxiliary_keeps_its_own_modality(extract):
+    claims = extract("Norway will protest to Denmark and has recalled its ambassador from Copenhagen.")
+    assert has(claims, "Norway", "cutsTiesWith", "Denmark"), triples(claims)
+
+
 def test_a_report_accuses_only_from_outside_and_without_welcome(extract):
     """A third party's report of a hostile act accuses its doer; a report that welcomes the act
     accuses no one (the act stays alleged)."""
@@ -141,6 +146,9 @@ def test_negation(extract):
     # (P8) a deal or summit promised is not yet made or held
     ("Chile has promised a big trade deal with Peru.", ("Chile", "agreesWith", "Peru")),
     ("Canada promised a summit with Mexico next year.", ("Canada", "metWith", "Mexico")),
+    # a second verb with no subject or auxiliary of its own shares the first one's modal
+    ("Norway would protest to Denmark and recall its ambassador from Copenhagen.",
+     ("Norway", "cutsTiesWith", "Denmark")),
 ])
 def test_hypotheticals(extract, sentence, expected):
     claims = extract(sentence)

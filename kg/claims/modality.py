@@ -240,9 +240,23 @@ def _own_reading(trigger: Token) -> ModalityReading | None:
     none = _none_of(trigger)
     if none is not None:
         return ModalityReading("negated", signal=none)
-    modal = _modal(trigger) or _hedge(trigger)
+    modal = _modal(trigger) or _shared_modal(trigger) or _hedge(trigger)
     if modal is not None:
         return ModalityReading("hypothetical", signal=modal)
+    return None
+
+
+def _shared_modal(verb: Token) -> Token | None:
+    """The modal a coordinated verb shares with the verb before it ("would condemn Iran and
+    impose sanctions", "will share intelligence and coordinate strikes"): a second verb with no
+    subject or auxiliary of its own is under the first one's "will"."""
+    tok = verb
+    while tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        tok = tok.head
+        modal = _modal(tok)
+        if modal is not None:
+            return modal
     return None
 
 

@@ -746,7 +746,7 @@ def _referring_phrase(token: Token, gaz: Gazetteer) -> list[Resolved]:
     found = _pair(token) or _plural_title(token, gaz) or _document_authors(token, gaz)
     if found:
         return found
-    state = _the_country(token, gaz) or _state_body(token, gaz) or _group_named(token) or _same_agents(token, gaz)
+    state = _the_country(token, gaz) or _state_body(token, gaz) or _group_named(token)
     return [state] if state is not None else []
 
 
@@ -1522,30 +1522,6 @@ def _unnamed_group_told(token: Token, group: Actor, family: frozenset[str]) -> b
         if t.i < first or (t.i >= last and _the_phrase(t) is None):
             return True
     return False
-
-
-#: How many sentences before "the troops" are searched for the troops it repeats.
-AGENT_LOOKBACK = 3
-
-
-def _same_agents(token: Token, gaz: Gazetteer) -> Resolved | None:
-    """"Turkish troops crossed the border ... the troops shelled Afrin": an agent noun with
-    only "the" repeats the same noun named with its owner in its sentence or the
-    :data:`AGENT_LOOKBACK` before, and is theirs, when one owner fits (Russian and Ukrainian
-    troops both named: neither); not its clause's own subject (troops do not act on
-    themselves).  Only a noun that names armed agents ("troops", "jets", "warships"): the
-    officials and envoys of a story are too often of several sides."""
-    lemma = token.lemma_.lower()
-    if _the_phrase(token) != token.lower_ or _agent_sector(token, gaz) != "MIL":
-        return None  # (officials, diplomats and envoys of several sides meet in one story)
-    own = _other_clause_subjects(token, whole_phrases=True)
-    found: dict[str, Actor] = {}
-    for t in token.doc[_window_start(token, AGENT_LOOKBACK):token.i]:
-        if t.lemma_.lower() != lemma or t.i in own or _the_phrase(t) == t.lower_ or t.pos_ != "NOUN":
-            continue
-        for r in _agent_or_owner(t, gaz):
-            found[r.actor.id] = r.actor
-    return Resolved(next(iter(found.values())), token, 0.6) if len(found) == 1 else None
 
 
 def _window_start(token: Token, sentences: int) -> int:
