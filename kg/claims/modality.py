@@ -249,8 +249,12 @@ def _own_reading(trigger: Token) -> ModalityReading | None:
 def _shared_modal(verb: Token) -> Token | None:
     """The modal a coordinated verb shares with the verb before it ("would condemn Iran and
     impose sanctions", "will share intelligence and coordinate strikes"): a second verb with no
-    subject or auxiliary of its own is under the first one's "will"."""
+    subject or auxiliary of its own is under the first one's "will", if it has the bare form a
+    modal takes ("and urged him to surrender" after "would not negotiate" is a past act of its
+    own, whatever the parser hung it on)."""
     tok = verb
+    if verb.tag_ != "VB":
+        return None
     while tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX") and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         tok = tok.head
