@@ -1686,8 +1686,7 @@ def _own_act(speaker: Actor, doer: Actor, target: Actor) -> bool:
     its target is too often misread (snipers, a dateline's state) to draw the charge."""
     if speaker.id in (doer.id, target.id):
         return True
-    home = doer.country or (doer.id if doer.type == "State" else None)
-    return speaker.country is not None and speaker.country == home
+    return speaker.country is not None and speaker.country == doer.country
 
 
 def _approved(trigger: Token, signal: Token) -> bool:
@@ -1704,10 +1703,9 @@ def _approved(trigger: Token, signal: Token) -> bool:
 def _concern_holder(word: Token) -> Token | None:
     """The verb whose subject voices the disapproval ``word`` names: "expressed concern",
     "was disappointed", "regretted (the decision)"; None for any other word."""
-    lemma = word.lower_
     if word.lemma_.lower() == "regret" and word.pos_ == "VERB":
         return word
-    if lemma not in CONCERN_WORDS:
+    if word.lower_ not in CONCERN_WORDS:
         return None
     if word.pos_ == "NOUN" and word.dep_ == "dobj" and word.head.lemma_.lower() in CONCERN_VERBS:
         return word.head
@@ -1733,7 +1731,7 @@ def _reporting_clause(verb: Token) -> Token | None:
     blames."""
     tok = verb
     for _ in range(3):
-        if any(c.dep_ in ("aux", "neg") and (c.tag_ == "MD" or c.dep_ == "neg") for c in tok.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in tok.children):
             return None
         if tok.dep_ != "xcomp":
             break

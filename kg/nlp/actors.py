@@ -1434,7 +1434,7 @@ def _the_country(token: Token, gaz: Gazetteer) -> Resolved | None:
     country" is not Britain), so that a story moving between two states resolves nothing."""
     if token.tag_ != "NN" or token.lower_ not in COUNTRY_NOUNS:
         return None
-    if [c.lower_ for c in token.children if c.dep_ not in ("punct",)] != ["the"]:
+    if _the_phrase(token) != token.lower_:
         return None  # "the whole country", "the country of origin", "a country"
     state = _one_state_named(token, gaz)
     return Resolved(state, token, 0.6) if state is not None else None
@@ -1442,12 +1442,10 @@ def _the_country(token: Token, gaz: Gazetteer) -> Resolved | None:
 
 def _one_state_named(token: Token, gaz: Gazetteer, sentences: int = 2) -> Actor | None:
     """The one state named in the phrase's sentence before it (and, with ``sentences`` 2, in
-    the sentence before that), other than its clause's own subject; None when none or
-    several are."""
-    doc, sent = token.doc, token.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 and sentences > 1 else sent.start
+    the sentence before that: the window of :func:`_window_start`), other than its clause's own
+    subject; None when none or several are."""
     own = _other_clause_subjects(token, whole_phrases=True)
-    states = {s._.actor.id: s._.actor for s in _mentions_between(doc, start, token.i)
+    states = {s._.actor.id: s._.actor for s in _mentions_between(token.doc, _window_start(token, sentences - 1), token.i)
               if s._.actor is not None and s._.actor.type == "State" and s.root.i not in own
               and _names_the_state(s, gaz)}
     return next(iter(states.values())) if len(states) == 1 else None
@@ -1462,11 +1460,7 @@ def _state_body(token: Token, gaz: Gazetteer) -> Resolved | None:
     state the story is about, which the sentence before may not name ("Maduro accused
     Washington. The defence minister said the armed forces ...").  A body with any other
     modifier ("the new government", "the government in exile", "a rebel army") is not taken."""
-    words = [c for c in token.children if c.dep_ not in ("punct",)]
-    if not words or words[0].lower_ != "the" or words[0].i > token.i:
-        return None
-    inner = [c.lower_ for c in words[1:] if c.i < token.i and c.dep_ in ("amod", "compound")]
-    if len(inner) != len(words) - 1 or " ".join((*inner, token.lower_)) not in STATE_BODY_NOUNS:
+    if _the_phrase(token) not in STATE_BODY_NOUNS:
         return None
     state = _one_state_named(token, gaz, sentences=1)
     if state is None:
@@ -2298,10 +2292,15 @@ def _common_words(ent: Span) -> bool:
 def _outside_gallery_headers(doc: Doc, spans: list[Span]) -> list[Span]:
     """The mentions not inside a photo gallery's header (_GALLERY_HEADER): the caption after
     the dash still names who is pictured, but the header's title names no one acting."""
-    headers = [m.span() for m in _GALLERY_HEADER.finditer(doc.text)]
-    if not headers:
+    return _outside(spans, [m.span() for m in _GALLERY_HEADER.finditer(doc.text)])
+
+
+def _outside(spans: list[Span], ranges: list[tuple[int, int]]) -> list[Span]:
+    """The mentions that start outside every character range (the text a page's furniture
+    takes up: headers, datelines, credits)."""
+    if not ranges:
         return spans
-    return [s for s in spans if not any(a <= s.start_char < b for a, b in headers)]
+    return [s for s in spans if not any(a <= s.start_char < b for a, b in ranges)]
 
 
 def _outside_credits(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2312,9 +2311,7 @@ def _outside_credits(doc: Doc, spans: list[Span]) -> list[Span]:
     dateline = _DATELINE.match(doc.text)
     if dateline is not None:
         credits.append(dateline.span())
-    if not credits:
-        return spans
-    return [s for s in spans if not any(a <= s.start_char < b for a, b in credits)]
+    return _outside(spans, credits)
 
 
 def _strip_det(ent: Span) -> Span | None:
