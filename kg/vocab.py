@@ -294,6 +294,7 @@ class Lexicon:
     disposition_adjectives: Words
     abstaining_words: Words
     hypothetical_governors: Words
+    attempt_verbs: Words
     hypothetical_nouns: Words
     planning_verbs: Words
     modals: Words
@@ -345,6 +346,8 @@ class Lexicon:
     definite: Words
     intransitive_relations: Words
     wording_preps: Words
+    heading_preps: Words
+    heading_categories: Words
     wording_particles: Words
     public_appeals: Words
     thing_preps: Words
@@ -372,6 +375,9 @@ class Lexicon:
     message_words: Words
     hypothetical_modifiers: Words
     hearing_verbs: Words
+    envoy_nouns: Words
+    receiving_verbs: Words
+    departure_verbs: Words
     downfall_nouns: Words
     punitive_measures: Words
     helper_nouns: Words
@@ -424,6 +430,7 @@ class Lexicon:
     joining_verbs: Words
     enacting_verbs: Words
     decision_nouns: Words
+    truce_nouns: Words
     power_seizure_nouns: Words
     seizing_verbs: Words
     power_objects: Words
@@ -436,8 +443,11 @@ class Lexicon:
     rebuking_senses: Words
     intangible_targets: Words
     published_things: Words
+    dated_documents: Words
     # event noun -> the categories of claim it may refer back to ("the attack": ASSAULT, COERCE)
     event_anaphors: dict[str, Words]
+    # verb form -> its lemma, where the model's lemmatizer is wrong ("staged" -> "stage")
+    lemma_fixes: dict[str, str]
 
 
 def _words(name: str, value: Any) -> Words:
@@ -476,6 +486,13 @@ def _event_anaphors(value: Any) -> dict[str, Words]:
     return out
 
 
+def _lemma_fixes(value: Any) -> dict[str, str]:
+    """``{form: lemma}``, both lower-case strings."""
+    if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+        raise ValueError(f"lexicon.yaml: lemma_fixes must map word forms to lemmas: {value!r}")
+    return {k.lower(): v.lower() for k, v in value.items()}
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(ontology_dir: Path = ONTOLOGY_DIR) -> Lexicon:
     """The extractor's word classes, validated: every class present, words strings, category
@@ -490,12 +507,13 @@ def load_lexicon(ontology_dir: Path = ONTOLOGY_DIR) -> Lexicon:
     unknown = sorted(set(data) - set(wanted))
     if unknown:
         raise ValueError(f"lexicon.yaml has unknown word classes (misspelt?): {unknown}")
-    classes: dict[str, Any] = {n: _words(n, data[n]) for n in wanted if n != "event_anaphors"}
+    classes: dict[str, Any] = {n: _words(n, data[n]) for n in wanted if n not in ("event_anaphors", "lemma_fixes")}
     for name, words in classes.items():
         if name.endswith("_categories"):
             _check_names(name, words, PLOVER_CATEGORIES)
     _check_names("agent_owner_types", classes["agent_owner_types"], ACTOR_TYPES)
-    return Lexicon(**classes, event_anaphors=_event_anaphors(data["event_anaphors"]))
+    return Lexicon(**classes, event_anaphors=_event_anaphors(data["event_anaphors"]),
+                   lemma_fixes=_lemma_fixes(data["lemma_fixes"]))
 
 
 @dataclass(frozen=True)
@@ -516,6 +534,7 @@ class ActorWords:
     past_holder: Words
     plural_title_skip: Words
     counterpart_nouns: Words
+    relational_nouns: Words
     people_markers: Words
     plural_pronouns: Words
     pair_determiners: Words

@@ -517,3 +517,11 @@ def test_later_that_day_is_the_story_day_not_the_next(date_of):
     # "the next day" still counts one day on
     assert date_of(story + "The next day Somalia recalled its ambassador from Nairobi.", "recalled") \
         == day("2023-03-24")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A joint statement issued on Sunday said the two governments agreed to reopen the border.", "agreed"),
+    ("The premier warned Seoul in a letter dated Sunday that talks would end.", "warned"),
+])
+def test_a_documents_own_date_dates_the_report_it_carries(date_of, text, trigger):
+    assert date_of(text, trigger).start == "2023-03-19"

@@ -139,3 +139,50 @@ def test_who_names_what_they_condemn_is_the_condemning_subject(extract):
 def test_a_place_named_on_the_act_is_not_its_doer(extract):
     claims = extract("Mr. Lugar insisted that the Fallujah attack was an act of terrorism.")
     assert not [c for c in claims if c.relation == "accuses" and "Fallujah" in c.object.label]
+
+
+def test_welcoming_the_move_supports_who_made_it(extract):
+    claims = extract("The African Union suspended Guinea on Friday.\n\nNigeria welcomed the move.")
+    assert found(claims, "Nigeria", "supports", "African Union")
+
+
+@pytest.mark.parametrize("text, reactor", [
+    # a "move" is an act, not a meeting, a tie or words said
+    ("The two foreign ministers of Chile and Peru met in Lima on Monday. Japan welcomed the move.", "Japan"),
+    ("Germany, a close ally of France, criticised the move.", "Germany"),
+    ("Peru accused Chile of spying on its navy. Bolivia welcomed the move.", "Bolivia"),
+    # what was decided is said, so the decision refers back to nothing
+    ("Portugal recognised Kosovo in October. Serbia condemned the decision to open an embassy.", "Serbia"),
+])
+def test_a_move_that_names_no_act_links_to_nothing(extract, text, reactor):
+    claims = extract(text)
+    assert not [c for c in claims if c.subject.label == reactor and c.relation in ("supports", "accuses")]
+
+
+def test_a_move_reaches_back_only_to_the_act_just_told(extract):
+    told = "Turkey imposed an embargo on Armenia on Monday. "
+    near = extract(told + "Azerbaijan welcomed the move.")
+    far = extract(told + "Officials met in Ankara on Tuesday. Trade fell sharply. Prices rose in the capital. "
+                  "Azerbaijan welcomed the move.")
+    assert found(near, "Azerbaijan", "supports", "Turkey")
+    assert not found(far, "Azerbaijan", "supports", "Turkey")
+
+
+def test_a_ceasefire_asked_for_is_asked_of_both_sides(extract):
+    text = ("Malian troops clashed with Burkinabe forces near the border on Monday.\n\n"
+            "On Wednesday the African Union called for an immediate ceasefire.")
+    claims = extract(text, published="1985-12-27")
+    assert found(claims, "African Union", "requests", "Mali")
+    assert found(claims, "African Union", "requests", "Burkina Faso")
+
+
+def test_a_ceasefire_asked_for_amid_two_conflicts_is_asked_of_no_one(extract):
+    text = ("Ethiopia attacked Eritrea on Monday. Sudan shelled South Sudan on Tuesday. "
+            "The African Union called for a ceasefire.")
+    assert not [c for c in extract(text) if c.subject.label == "African Union"]
+
+
+def test_a_side_that_asks_for_a_truce_asks_the_other(extract):
+    text = "Armenian forces shelled Azerbaijani positions on Sunday. Azerbaijan called for a truce."
+    claims = extract(text, published="2016-04-03")
+    assert [c.object.label for c in claims if c.subject.label == "Azerbaijan" and c.relation == "requests"] == ["Armenia"]

@@ -114,3 +114,9 @@ def test_an_added_word_reaches_the_loaded_class(tmp_path: Path):
     folder = _edited_ontology(tmp_path, "deny_verbs: [deny,", "deny_verbs: [disavow, deny,")
     assert "disavow" in load_lexicon(folder).deny_verbs
     assert "disavow" not in load_lexicon().deny_verbs
+
+
+def test_a_lemma_fix_must_map_a_form_to_a_lemma(tmp_path: Path):
+    folder = _edited_ontology(tmp_path, "lemma_fixes: {staged: stage,", "lemma_fixes: {staged: [stage],")
+    with pytest.raises(ValueError, match="lemma_fixes must map word forms to lemmas"):
+        load_lexicon(folder)

@@ -26,6 +26,8 @@ claim's:
   present whose past reading is most of a year back ("advised his backers to vote for Macron on
   May 7", "a meeting when Trump and Kim meet in May"), and one a few days after publication
   that would otherwise be almost a year old (updated copy);
+* a participle clause on a document ("a communiqué issued on Sunday said", "warned in a letter
+  dated Sunday") dates the report the document carries, unlike other noun clauses;
 * a date written before a noun dates that noun ("blamed Moscow for the March 4 attack", "his
   victory in last month's election"), and the time of a record ("the most since 1986") dates
   nothing;
@@ -95,6 +97,8 @@ _PUBLICATION_LAG = 7  # days an article's text may run ahead of its published da
 _FUTURE_GOVERNORS = _LEX.future_governors
 _PERIOD_EDGES = _LEX.period_edges
 _UNNAMED_PERIODS = load_unnamed_periods()
+#: Documents whose participle clause dates the report they carry ("a statement issued on Sunday").
+_DATED_DOCUMENTS = _LEX.dated_documents
 #: Prepositions that place a clause within a stretch of time ("during the war").
 _WITHIN = _LEX.within_preps
 #: Words that put a noun's event on a date ("a runoff due next week", "a vote set for May 4").
@@ -150,6 +154,8 @@ def _other_time_clause(tok: Token) -> bool:
 def _separate_event(child: Token, trigger: Token) -> bool:
     """Is ``child`` the root of a clause with a time of its own?  A noun trigger's own relative
     or participial clause is the exception: "the attack, which began on Thursday"."""
+    if child.dep_ == "acl" and child.head.lemma_.lower() in _DATED_DOCUMENTS:
+        return False  # "a communiqué issued on Sunday said", "in a letter dated Sunday": the report's time
     if child.dep_ in ("relcl", "acl"):
         return not (child.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN"))
     if _alleged_act(child):

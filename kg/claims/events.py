@@ -22,7 +22,7 @@ conservative because a wrong link puts an accusation on an actor the reaction ne
 * the stance is on the doers (and, for an agreement, on both parties); whoever reacts is never
   its own target.  The actors come back with a lower weight than a direct reading.
 
-Three other links read the document so far the same way:
+Four other links read the document so far the same way:
 
 * an act with no second party ("seized power", "detonated a nuclear device") gives no claim, so
   "condemned the coup" or "regretted the test" is read back at the one clause that told of it
@@ -30,7 +30,9 @@ Three other links read the document so far the same way:
 * an ellipsis repeats the act just told with a new subject: "Norway expelled two envoys, and
   Denmark followed suit", "Chile announced a similar ban" (``repeated_act``);
 * a person who announces or orders a definite act of their own state's does it too: "Cuban
-  soldiers left Angola ... President Castro announced the pullout" (``announced_act``).
+  soldiers left Angola ... President Castro announced the pullout" (``announced_act``);
+* a truce asked for without parties is asked of the two sides of the one conflict told before:
+  "... called for an immediate ceasefire" (``conflict_sides``).
 """
 
 from __future__ import annotations
@@ -64,6 +66,17 @@ SAMENESS_WORDS = _LEX.sameness_words
 JOINING_VERBS = _LEX.joining_verbs
 ENACTING_VERBS = _LEX.enacting_verbs
 DECISION_NOUNS = _LEX.decision_nouns
+#: "the move", "the decision" may be an act of any kind, so they refer only to an act just told:
+#: in their own sentence or the two before, across at most one paragraph break (sentences,
+#: paragraphs back; wire copy often gives each sentence its own paragraph)
+DECISION_WINDOW = (2, 1)
+#: claims no "move" stands for: a meeting ("the leaders met ... Iran welcomed the move" is about
+#: what they did there), a tie ("Germany, a US ally, criticised the move" is no move of Germany's),
+#: words said (a demand, a charge or a refusal is no step taken)
+UNDECIDED_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT"})
+#: a truce asked for with no parties named is one between the sides of the fighting told before
+TRUCE_NOUNS = _LEX.truce_nouns
+FIGHT_CATEGORIES = frozenset({"ASSAULT"})
 #: a seizure of power and the clauses that tell of one ("seized power", "staged a coup")
 POWER_SEIZURE_NOUNS = _LEX.power_seizure_nouns
 SEIZING_VERBS = _LEX.seizing_verbs
@@ -95,13 +108,14 @@ def event_antecedents(tokens: Iterable[Token], reactors: Sequence[Resolved],
 
 
 def _event_kinds(tok: Token) -> frozenset[str] | None:
-    """The categories a definite, party-less event noun can stand for, else None."""
-    kinds = EVENT_NOUNS.get(tok.lemma_.lower())
-    if kinds is None or tok.pos_ != "NOUN":
+    """The categories a definite, party-less event noun can stand for (empty for a decision
+    noun, which stands for an act of any kind), else None.  A decision whose own words say what
+    was decided ("the decision to leave") refers back to nothing."""
+    lemma = tok.lemma_.lower()
+    kinds = frozenset() if lemma in DECISION_NOUNS else EVENT_NOUNS.get(lemma)
+    if kinds is None or tok.pos_ != "NOUN" or not is_definite(tok) or _names_own_party(tok):
         return None
-    if not is_definite(tok):
-        return None
-    return None if _names_own_party(tok) else frozenset(kinds)
+    return None if lemma in DECISION_NOUNS and _says_what(tok) else frozenset(kinds)
 
 
 def is_definite(noun: Token) -> bool:
@@ -133,10 +147,11 @@ def _is_party(tok: Token) -> bool:
 
 def _linked_actors(tok: Token, kinds: frozenset[str], earlier: Sequence[Claim]) -> list[Actor]:
     """The doers of the one event the noun refers to (see the module docstring), or nothing."""
-    window_start = _window_start(tok)
+    window_start = _window_start(tok) if kinds else _window_start(tok, *DECISION_WINDOW)
     events: dict[tuple[int, str, str], list[Claim]] = {}
     for claim in earlier:
-        if (claim.category not in kinds or not _names_an_event(claim) or not claim.evidence
+        fits = claim.category in kinds if kinds else claim.category not in UNDECIDED_CATEGORIES
+        if (not fits or not _names_an_event(claim) or not claim.evidence
                 or not window_start <= claim.evidence[0].start <= tok.idx):
             continue
         ev = claim.evidence[0]
@@ -186,6 +201,33 @@ def _window_start(tok: Token, sentences: int = MAX_SENTENCES_BACK, paragraphs: i
                 break
         start = prev.start
     return doc[start].idx
+
+
+def conflict_sides(tokens: Iterable[Token], askers: Sequence[Resolved], earlier: Sequence[Claim]) -> list[Resolved]:
+    """The sides a truce asked for without parties is between: "Tunisian forces fought French
+    troops around Bizerte ... The Security Council called for an immediate ceasefire" asks France
+    and Tunisia.  The fighting is read from the claims of the document so far (``earlier``) in
+    the window of ``event_antecedents``; it must be one conflict, every fight between the same two
+    sides (a leader counting as their state), or nothing is read.  An asker that is a side is not
+    asked ("Hamas called for a truce" asks Israel)."""
+    own = _sides([r.actor for r in askers])
+    for tok in tokens:
+        if tok.lemma_.lower() not in TRUCE_NOUNS:
+            continue
+        start = _window_start(tok)
+        fights = [c for c in earlier if c.category in FIGHT_CATEGORIES and c.modality in ("asserted", "alleged")
+                  and c.evidence and start <= c.evidence[0].start <= tok.idx]
+        pairs = {frozenset(_sides([c.subject]) | _sides([c.object])) for c in fights}
+        if len(pairs) != 1 or len(next(iter(pairs))) != 2:
+            return []
+        sides: dict[str, Actor] = {}
+        for c in fights:
+            for a in (c.subject, c.object):
+                side = next(iter(_sides([a])))
+                if side not in sides or (a.type == "State" and sides[side].type != "State"):
+                    sides[side] = a  # the state itself where a claim names it
+        return [Resolved(a, tok, LINK_CONFIDENCE) for side, a in sides.items() if side not in own]
+    return []
 
 
 def repeated_act(word: Token, doers: Sequence[Resolved], earlier: Sequence[Claim]) -> list[Claim]:
@@ -260,10 +302,9 @@ def announced_act(word: Token, announcers: Sequence[Resolved], earlier: Sequence
     objects.  Empty when ``word`` is no such noun or the link is not unambiguous."""
     if word.dep_ != "dobj" or word.head.lemma_.lower() not in ENACTING_VERBS:
         return []
-    lemma = word.lemma_.lower()
-    kinds = frozenset() if lemma in DECISION_NOUNS and word.pos_ == "NOUN" and is_definite(word) else _event_kinds(word)
+    kinds = _event_kinds(word)
     states = {r.actor.country for r in announcers if r.actor.type == "Person" and r.actor.country}
-    if kinds is None or not states or (lemma in DECISION_NOUNS and (_names_own_party(word) or _says_what(word))):
+    if kinds is None or not states:
         return []
     start = _window_start(word)
     acts = [c for c in earlier if c.evidence and start <= c.evidence[0].start <= word.sent.start_char

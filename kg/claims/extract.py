@@ -33,6 +33,7 @@ from kg.claims.dating import pick_date, sentence_times, stretch_span
 from kg.claims.events import (
     LINK_CONFIDENCE,
     announced_act,
+    conflict_sides,
     event_antecedents,
     is_definite,
     lone_act_doers,
@@ -57,6 +58,7 @@ from kg.nlp.actors import (
     DOCUMENT_NOUNS,
     PLURAL_PRONOUNS,
     Resolved,
+    is_relational,
     mention_of,
     other_antecedent,
     resolve_head,
@@ -107,6 +109,9 @@ AID_GOODS = LEX.aid_goods
 HELPING_PURPOSES = LEX.helping_purposes
 HELPER_NOUNS = LEX.helper_nouns
 HEARING_VERBS = LEX.hearing_verbs
+ENVOY_NOUNS = LEX.envoy_nouns
+RECEIVING_VERBS = LEX.receiving_verbs
+DEPARTURE_VERBS = LEX.departure_verbs
 DOWNFALL_NOUNS = LEX.downfall_nouns
 PUNITIVE_MEASURES = LEX.punitive_measures
 CONVENED_EVENTS = LEX.convened_events
@@ -196,6 +201,8 @@ REFUSAL_RELATION = "rejects"
 REQUEST_RELATION = "requests"
 ACCUSATION_RELATION = "accuses"
 APPROVAL_RELATION = "supports"
+EXPULSION_RELATION = "cutsTiesWith"
+VISIT_RELATION = "visits"
 #: the relation of a third party who brokers a deal or talks ("a truce brokered by Qatar")
 MEDIATION_RELATION = "mediatesBetween"
 COOPERATION_RELATION = "cooperatesWith"
@@ -297,9 +304,15 @@ class ClaimExtractor:
             cands.sort(key=lambda t: (-t.spec.size, t.prep.i if t.prep is not None else -1))
             top = cands[0].spec.relation.category
             by_token[key] = [t for t in cands if t.spec.relation.category == top]
-        consumed = {t.noun.i for cands in by_token.values() for t in cands if t.noun is not None}
+        consumed = {t.noun.i for cands in by_token.values() for t in cands
+                    if t.noun is not None and t.spec.relation.key != MEDIATION_RELATION}
+        mediated = {t.noun.i for cands in by_token.values() for t in cands
+                    if t.noun is not None and t.spec.relation.key == MEDIATION_RELATION}
+        # talks someone hosts or mediates are also the parties' own talks ("hosted talks between
+        # Serbia and Kosovo"); a deal brokered need not have been struck, so it stays the broker's
         return [cands for (i, _), cands in sorted(by_token.items())
-                if not (cands[0].spec.kind == "noun" and i in consumed)]
+                if not (cands[0].spec.kind == "noun" and (i in consumed or (
+                    i in mediated and cands[0].spec.relation.category != "CONSULT")))]
 
     # -- arguments --------------------------------------------------------------------------------
     def _arguments(self, trig: Trigger) -> _Draft | None:
@@ -332,6 +345,8 @@ class ClaimExtractor:
         verb = trig.token
         if _wrong_sense(trig):
             return True
+        if trig.prep is not None and any(c.dep_ == "neg" for c in trig.prep.children):
+            return True  # "blamed the attack not on his friend but on the government": not on him
         if trig.spec.relation.category == "REQUEST" and trig.spec.lemma in COMMAND_VERBS and (
                 commands_force(verb) or not any(c.dep_ == "xcomp" for c in verb.children)):
             # "ordered the fleet to sail" is the commander's own act, read at "sail"; "ordered
@@ -443,6 +458,9 @@ class ClaimExtractor:
             objects = [r for t in obj_toks if t.lemma_.lower() in BORDER_NOUNS for r in self._border_party(t)]
         if subjects and not objects and category in STANCE_CATEGORIES:
             objects = self._stance_parties(category, obj_toks)
+        if active and not objects and category == "REQUEST":
+            # "the Security Council called for an immediate ceasefire": asked of the sides fighting
+            objects = conflict_sides(obj_toks, subjects, self._earlier)
         if active and not objects and category in STANCE_CATEGORIES and category != "REQUEST":
             # "The Soviet Union condemned the attack": the act named before stands for its doer
             # (what is asked for, "called for the expulsion of ...", is still to come).
@@ -760,9 +778,14 @@ class ClaimExtractor:
         if draft.subjects or not draft.objects:
             return
         clause_subj = self._taking_part(draft.trigger)
-        if clause_subj is not None:
+        if clause_subj is None:
+            return
+        if _received(draft.trigger):
+            # "Maduro still has the support of Turkey": the "of" party gives, the subject receives
+            draft.subjects, draft.objects = draft.objects, self._resolve_all([clause_subj])
+        else:
             draft.subjects = self._resolve_all([clause_subj])
-            draft.confidence = 0.65
+        draft.confidence = 0.65
 
     @staticmethod
     def _taking_part(trig: Trigger) -> Token | None:
@@ -773,11 +796,20 @@ class ClaimExtractor:
         # goes somewhere for a meeting one takes part in.
         purpose = (noun.dep_ == "pobj" and noun.head.lower_ == "for" and spec.relation.category == "CONSULT"
                    and not any(c.dep_ == "poss" for c in noun.children))  # "for her meeting with X"
+        # "Chun, who was on a state visit to Burma", "is in Tokyo on a three-day visit": one who is
+        # on a visit makes it
+        journey = (noun.dep_ == "pobj" and noun.head.lower_ == "on" and spec.relation.key == VISIT_RELATION
+                   and not any(c.dep_ == "poss" for c in noun.children))
         occasion = _meeting_occasion(noun) if spec.relation.category == "CONSULT" else None
         counted = is_counted(noun)  # "launched hundreds of raids on X": as if "launched raids"
         clause_subj = _clause_subject(occasion) if occasion is not None else (
             _clause_subject(noun.head.head if counted else noun)
-            if noun.dep_ in ("dobj", "attr") or purpose or counted else None)
+            if noun.dep_ in ("dobj", "attr") or purpose or journey or counted else None)
+        if (journey or occasion is not None) and clause_subj is not None \
+                and clause_subj.lower_ in ("who", "which", "that") and clause_subj.head.dep_ == "relcl":
+            # "Chun, who was on a visit to Burma", "Ortega, who was promised oil during a visit
+            # to Moscow": the one the relative clause is about
+            clause_subj = clause_subj.head.head
         if occasion is not None and clause_subj is not None and clause_subj.pos_ == "PRON":
             clause_subj = None  # "after talks with Moon, they settled on": often both sides
         if clause_subj is not None and _killing_not_done_by_clause(noun):
@@ -1148,7 +1180,7 @@ class ClaimExtractor:
             found = resolve_head(tok, self.gaz, modifier=modifier) if named or not appos else appos
             if not found:
                 found = appos
-            if not found and tok.pos_ == "NOUN":
+            if not found and tok.pos_ == "NOUN" and not is_relational(tok):
                 found = [replace(r, confidence=r.confidence * 0.85) for c in tok.children if c.dep_ == "poss"
                          for r in resolve_head(c, self.gaz)]
             if not found and tok.pos_ == "NOUN":
@@ -1270,6 +1302,8 @@ class ClaimExtractor:
         if (trig.spec.lemma in REMOVAL_VERBS and trig.spec.size == 1 and obj.type == "Person"
                 and "coerces" in self.relations and self._removed(trig.token, obj)):
             return self.relations["coerces"]  # "dismissed Prime Minister X": removed from office
+        if trig.spec.relation.category == "REQUEST" and EXPULSION_RELATION in self.relations and _expels(trig.token):
+            return self.relations[EXPULSION_RELATION]
         return None
 
     def _removed(self, verb: Token, person: Actor) -> bool:
@@ -2207,6 +2241,25 @@ def _names_predicate(verb: Token, dobjs: list[Token]) -> bool:
     if any(c.dep_ == "prt" and c.lower_ in _NON_CONTACT_PARTICLES for c in verb.children):
         return True
     return bool(dobjs) and any(c.dep_ == "advcl" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def _received(trig: Trigger) -> bool:
+    """"has the support of Turkey", "won the backing of the army": a one-way act held or won by
+    the clause's subject, whose "of" phrase names the giver."""
+    noun = trig.token
+    return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS and not trig.spec.relation.symmetric
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
+
+
+def _expels(verb: Token) -> bool:
+    """"ordered the French ambassador to leave the country", "asked two diplomats to depart": an
+    order to another state's envoy to go is that state's envoy expelled, a cut in ties rather
+    than a request the envoy may refuse."""
+    for go in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DEPARTURE_VERBS):
+        told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [c for c in go.children if c.dep_ == "nsubj"]
+        if any(t.lemma_.lower() in ENVOY_NOUNS for t in told):
+            return True
+    return False
 
 
 def _asks_question(verb: Token) -> bool:

@@ -21,6 +21,7 @@ REPORT_VERBS = LEX.report_verbs
 DENY_VERBS = LEX.deny_verbs
 DENIABLE_NOUNS = LEX.deniable_nouns
 HYPOTHETICAL_GOVERNORS = LEX.hypothetical_governors
+ATTEMPT_VERBS = LEX.attempt_verbs
 REQUEST_GOVERNORS = LEX.request_governors
 COMMAND_VERBS = LEX.command_verbs
 PRESUPPOSING_PREPS = LEX.presupposing_preps
@@ -268,16 +269,33 @@ def _governing_reading(trigger: Token) -> ModalityReading | None:
     """The first signal met walking up from the trigger (at most eight steps), since the nearest
     governing word frames the event; None when the walk leaves the event's own clauses first."""
     tok = trigger
+    attempt: ModalityReading | None = None
     for _ in range(8):
         if tok.head.i == tok.i or _walk_ends(trigger, tok):
-            return None
+            return attempt
         reading = _step_reading(trigger, tok)
-        if reading is not None:
+        if reading is not None and attempt is not None:
+            # "accused Beijing of trying to intimidate voters", "denied it was seeking to seize
+            # power": what is alleged or denied is the attempt, that is the act itself; but only
+            # when the allegation governs the attempt itself ("will prompt them to try to force
+            # Ireland to accept" stays a possibility, whoever imagines it)
+            alleged = reading.modality in ("alleged", "denied") and tok.i == attempt.signal.i
+            return reading if alleged else attempt
+        if reading is not None and _attempted(reading):
+            attempt = reading
+        elif reading is not None:
             return reading
         if _last_step(tok):
-            return None
+            return attempt
         tok = tok.head
-    return None
+    return attempt
+
+
+def _attempted(reading: ModalityReading) -> bool:
+    """A hypothetical read off a verb of trying ("tried to", "seeking to"): an attempt the text
+    itself tells stays hypothetical, one an accusation or denial is about takes their modality."""
+    return (reading.modality == "hypothetical" and reading.signal is not None
+            and reading.signal.lemma_.lower() in ATTEMPT_VERBS)
 
 
 def _walk_ends(trigger: Token, tok: Token) -> bool:

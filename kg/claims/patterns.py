@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterator
 
 from spacy.language import Language
@@ -27,6 +28,8 @@ from kg.vocab import Relation, load_lexicon
 _LEX = load_lexicon()
 PREPS = _LEX.wording_preps
 PARTICLES = _LEX.wording_particles
+HEADING_PREPS = _LEX.heading_preps
+HEADING_CATEGORIES = _LEX.heading_categories
 #: "sent hundreds of advisers to Angola": a count whose "of" names what the light verb acts on.
 QUANTITY_NOUNS = _LEX.quantity_nouns
 #: "$2 billion in military aid", "£50m of loans": the preposition after a sum names what it is in.
@@ -50,6 +53,14 @@ class PatternSpec:
     prep: str | None = None  # preposition that introduces the object
     noun_preps: tuple[str, ...] = ()  # for event nouns: prepositions of the object
     size: int = 1
+
+    @cached_property
+    def prep_words(self) -> frozenset[str]:
+        """The prepositions that spell the wording's own: its "to" is also "toward" for a
+        deployment ("sent a carrier group toward Taiwan")."""
+        if self.prep == "to" and self.relation.category in HEADING_CATEGORIES:
+            return frozenset({self.prep}) | HEADING_PREPS
+        return frozenset({self.prep}) if self.prep else frozenset()
 
     @property
     def noun_head(self) -> str | None:
@@ -140,7 +151,7 @@ def _verb_matches(spec: PatternSpec, verb: Token) -> Iterator[Trigger]:
         holders = [verb] + nominals + [p for p in particles if p.dep_ == "prep"]
         for holder in holders:
             for c in holder.children:
-                if c.lower_ == spec.prep and c.dep_ in PREP_DEPS:
+                if c.lower_ in spec.prep_words and c.dep_ in PREP_DEPS:
                     yield Trigger(spec, verb, noun, c)
 
 
@@ -232,7 +243,7 @@ def _verb_patterns(spec: PatternSpec) -> list[list[dict]]:
         bases = [base + [noun], base + coord, base + count, base + money]
     if not spec.prep:
         return bases
-    prep = {"LOWER": spec.prep, "DEP": {"IN": sorted(PREP_DEPS)}}
+    prep = {"LOWER": {"IN": sorted(spec.prep_words)}, "DEP": {"IN": sorted(PREP_DEPS)}}
     out = []
     for nodes in bases:
         holders = ["trigger"] + [n["RIGHT_ID"] for n in nodes if n["RIGHT_ID"] in ("noun", "coord")]

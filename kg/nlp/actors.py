@@ -760,7 +760,26 @@ def _agent_or_owner(token: Token, gaz: Gazetteer) -> list[Resolved]:
         return []
     if token.pos_ not in ("NOUN", "PROPN"):
         return []
+    if is_relational(token):
+        return _listed_relations(token, gaz, sector)
     return _modifier_actors(token, gaz, sector)
+
+
+def _listed_relations(token: Token, gaz: Gazetteer, sector: str | None) -> list[Resolved]:
+    """The actors a noun of a tie ("allies", "neighbours") stands for.  Its owner is not one of
+    them: "US allies" and "Washington's allies" are allies of the United States.  But with an
+    owner named, the other modifiers say who the allies are ("Seoul and its US and UN allies"),
+    and so does a list ("the US and Arab allies launched strikes")."""
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    owned = any(c.dep_ == "poss" for c in token.children)
+    if not owned and not any(m.conjuncts for m in mods):
+        return []
+    return [r for r in _modifier_actors(token, gaz, sector) if r.token.dep_ != "poss"]
+
+
+def is_relational(noun: Token) -> bool:
+    """"allies", "neighbours": a noun of a tie to its owner names other actors than the owner."""
+    return noun.lemma_.lower() in WORDS.relational_nouns
 
 
 def _modifier_actors(token: Token, gaz: Gazetteer, sector: str | None) -> list[Resolved]:

