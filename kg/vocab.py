@@ -431,6 +431,8 @@ class Lexicon:
     enacting_verbs: Words
     decision_nouns: Words
     truce_nouns: Words
+    fight_categories: Words
+    undecided_categories: Words
     power_seizure_nouns: Words
     seizing_verbs: Words
     power_objects: Words
@@ -480,6 +482,9 @@ def _event_anaphors(value: Any) -> dict[str, Words]:
         if not isinstance(group, dict) or set(group) != {"categories", "nouns"}:
             raise ValueError(f"lexicon.yaml: event_anaphors entry needs categories and nouns: {group!r}")
         cats = _words("event_anaphors", group["categories"])
+        if not cats:
+            # (an empty set is how a decision noun, which stands for any act, is told apart)
+            raise ValueError(f"lexicon.yaml: event_anaphors entry needs at least one category: {group!r}")
         _check_names("event_anaphors", cats, PLOVER_CATEGORIES)
         for noun in _words("event_anaphors", group["nouns"]):
             out[noun] = cats

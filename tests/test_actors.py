@@ -898,9 +898,12 @@ def test_an_opposition_named_by_its_country_does_not_make_the_state_ask(nlp):
 def test_a_bloc_or_court_named_once_is_referred_back_to_by_its_noun(parse, text, head, label):
     """"the bloc", "the court" after a named one are it; with none named they are no actor."""
     doc = parse(text, "2013-01-01")
-    last = [t for t in doc if t.text == head][-1]
-    found = [r.actor.label for r in resolve_head(last)]
-    assert found == ([label] if label else []), found
+    heads = [t for t in doc if t.text == head]
+    if label is None:
+        assert all(resolve_head(t) == [] for t in heads)
+    else:  # the last one refers back (an earlier one may be inside the name itself)
+        found = [r.actor.label for r in resolve_head(heads[-1])]
+        assert found == [label], found
 
 
 @pytest.mark.parametrize("text,head,label", [
@@ -957,3 +960,17 @@ def test_the_allies_of_a_state_are_not_that_state(parse, text):
     doc = parse(text, "2019-01-01")
     head = next(t for t in doc if t.dep_ == "nsubj")
     assert resolve_head(head) == []
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a list names the allies themselves
+    ("The US and Arab allies launched strikes against the militants.", {"United States"}),
+    # with an owner named, the other modifiers say who the allies are
+    ("Seoul and its US allies held talks.", {"United States"}),
+    # an alliance's allies are its members acting together
+    ("NATO allies condemned the test.", {"NATO"}),
+])
+def test_allies_named_by_a_list_an_owner_or_an_alliance_are_those(parse, text, labels):
+    doc = parse(text, "2019-01-01")
+    allies = next(t for t in doc if t.lemma_ == "ally")
+    assert {r.actor.label for r in resolve_head(allies)} == labels

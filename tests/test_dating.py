@@ -525,3 +525,8 @@ def test_later_that_day_is_the_story_day_not_the_next(date_of):
 ])
 def test_a_documents_own_date_dates_the_report_it_carries(date_of, text, trigger):
     assert date_of(text, trigger).start == "2023-03-19"
+
+
+def test_a_document_acted_on_does_not_date_the_act(date_of):
+    text = "Britain condemned a statement issued by Tehran on Sunday."
+    assert date_of(text, "condemned") == FALLBACK

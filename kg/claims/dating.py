@@ -154,7 +154,7 @@ def _other_time_clause(tok: Token) -> bool:
 def _separate_event(child: Token, trigger: Token) -> bool:
     """Is ``child`` the root of a clause with a time of its own?  A noun trigger's own relative
     or participial clause is the exception: "the attack, which began on Thursday"."""
-    if child.dep_ == "acl" and child.head.lemma_.lower() in _DATED_DOCUMENTS:
+    if child.dep_ == "acl" and _carries_report(child.head):
         return False  # "a communiqué issued on Sunday said", "in a letter dated Sunday": the report's time
     if child.dep_ in ("relcl", "acl"):
         return not (child.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN"))
@@ -163,6 +163,15 @@ def _separate_event(child: Token, trigger: Token) -> bool:
     if child.dep_ == "prep" and (child.lower_ in _OTHER_TIME_MARKS or _noun_complement(child, trigger)):
         return any(g.dep_ == "pcomp" and _is_verbal(g) for g in child.children)  # "after being flown in"
     return _other_time_clause(child)
+
+
+def _carries_report(noun: Token) -> bool:
+    """A document that says or carries what its clause reports: the subject of the report ("a
+    communiqué issued on Sunday said") or the means of it ("warned in a letter dated Sunday"), not
+    a document acted on ("condemned a statement issued on Sunday")."""
+    if noun.lemma_.lower() not in _DATED_DOCUMENTS:
+        return False
+    return noun.dep_ in ("nsubj", "nsubjpass") or (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "by", "through"))
 
 
 def _noun_complement(prep: Token, trigger: Token) -> bool:

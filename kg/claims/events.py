@@ -73,10 +73,10 @@ DECISION_WINDOW = (2, 1)
 #: claims no "move" stands for: a meeting ("the leaders met ... Iran welcomed the move" is about
 #: what they did there), a tie ("Germany, a US ally, criticised the move" is no move of Germany's),
 #: words said (a demand, a charge or a refusal is no step taken)
-UNDECIDED_CATEGORIES = frozenset({"CONSULT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT"})
+UNDECIDED_CATEGORIES = _LEX.undecided_categories
 #: a truce asked for with no parties named is one between the sides of the fighting told before
 TRUCE_NOUNS = _LEX.truce_nouns
-FIGHT_CATEGORIES = frozenset({"ASSAULT"})
+FIGHT_CATEGORIES = _LEX.fight_categories
 #: a seizure of power and the clauses that tell of one ("seized power", "staged a coup")
 POWER_SEIZURE_NOUNS = _LEX.power_seizure_nouns
 SEIZING_VERBS = _LEX.seizing_verbs
@@ -318,7 +318,8 @@ def _says_what(noun: Token) -> bool:
     what was decided, so it refers back to nothing ("the decision on Tuesday" does not)."""
     if any(c.dep_ in ("acl", "relcl", "xcomp", "ccomp") for c in noun.children):
         return True
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "against", "to", "regarding")
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "against", "to", "regarding", "toward",
+                                                 "towards", "for")
                and any(g.ent_type_ not in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
                for c in noun.children)
 

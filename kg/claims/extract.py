@@ -304,12 +304,13 @@ class ClaimExtractor:
             cands.sort(key=lambda t: (-t.spec.size, t.prep.i if t.prep is not None else -1))
             top = cands[0].spec.relation.category
             by_token[key] = [t for t in cands if t.spec.relation.category == top]
-        consumed = {t.noun.i for cands in by_token.values() for t in cands
-                    if t.noun is not None and t.spec.relation.key != MEDIATION_RELATION}
-        mediated = {t.noun.i for cands in by_token.values() for t in cands
-                    if t.noun is not None and t.spec.relation.key == MEDIATION_RELATION}
-        # talks someone hosts or mediates are also the parties' own talks ("hosted talks between
-        # Serbia and Kosovo"); a deal brokered need not have been struck, so it stays the broker's
+        # A light-verb noun is consumed, except that talks someone hosts or mediates are also the
+        # parties' own talks ("hosted talks between Serbia and Kosovo"), kept as a CONSULT noun
+        # trigger; a deal brokered need not have been struck, so it stays the broker's alone.
+        consumed: set[int] = set()
+        mediated: set[int] = set()
+        for t in (t for cands in by_token.values() for t in cands if t.noun is not None):
+            (mediated if t.spec.relation.key == MEDIATION_RELATION else consumed).add(t.noun.i)
         return [cands for (i, _), cands in sorted(by_token.items())
                 if not (cands[0].spec.kind == "noun" and (i in consumed or (
                     i in mediated and cands[0].spec.relation.category != "CONSULT")))]

@@ -267,7 +267,11 @@ def _shared_modal(verb: Token) -> Token | None:
 
 def _governing_reading(trigger: Token) -> ModalityReading | None:
     """The first signal met walking up from the trigger (at most eight steps), since the nearest
-    governing word frames the event; None when the walk leaves the event's own clauses first."""
+    governing word frames the event; None when the walk leaves the event's own clauses first.  A
+    verb of trying is passed over when what governs it reports, alleges or denies the attempt:
+    "Sudan said Chad had tried to invade" and "accused Chad of trying to invade" are alleged (the
+    attempt is the act someone says was made), "Moscow tried to intimidate Kiev", told by the text,
+    stays hypothetical."""
     tok = trigger
     attempt: ModalityReading | None = None
     for _ in range(8):

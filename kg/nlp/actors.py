@@ -769,12 +769,14 @@ def _listed_relations(token: Token, gaz: Gazetteer, sector: str | None) -> list[
     """The actors a noun of a tie ("allies", "neighbours") stands for.  Its owner is not one of
     them: "US allies" and "Washington's allies" are allies of the United States.  But with an
     owner named, the other modifiers say who the allies are ("Seoul and its US and UN allies"),
-    and so does a list ("the US and Arab allies launched strikes")."""
+    and so does a list ("the US and Arab allies launched strikes"); and an alliance's allies are
+    its members acting together ("NATO allies condemned Russia")."""
     mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
     owned = any(c.dep_ == "poss" for c in token.children)
-    if not owned and not any(m.conjuncts for m in mods):
-        return []
-    return [r for r in _modifier_actors(token, gaz, sector) if r.token.dep_ != "poss"]
+    found = [r for r in _modifier_actors(token, gaz, sector) if r.token.dep_ != "poss"]
+    if owned or any(m.conjuncts for m in mods):
+        return found
+    return [r for r in found if r.actor.type == "InternationalOrganization"]
 
 
 def is_relational(noun: Token) -> bool:

@@ -35,9 +35,9 @@ LEMMA_FIXES: dict[str, str] = _LEX.lemma_fixes
 
 
 @Language.component("geokg_lemmas")
-def lemma_fixes(doc: Doc) -> Doc:
-    """Mend the lemmas of verb forms the model gets wrong (data: ``lemma_fixes``); only verbs,
-    so "wages" as pay keeps its own lemma."""
+def mend_lemmas(doc: Doc) -> Doc:
+    """Mend the lemmas of verb forms the model gets wrong (data: ``lemma_fixes`` of the default
+    ``ontology/lexicon.yaml``, read once at import); only verbs, so a noun keeps its own lemma."""
     for tok in doc:
         fixed = LEMMA_FIXES.get(tok.lower_)
         if fixed is not None and tok.pos_ in ("VERB", "AUX"):
