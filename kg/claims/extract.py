@@ -41,6 +41,7 @@ from kg.claims.events import (
     takes_up_act,
 )
 from kg.claims.modality import (
+    RELATIVE_PRONOUNS,
     REPORT_VERBS,
     REQUEST_GOVERNORS,
     commands_force,
@@ -48,6 +49,7 @@ from kg.claims.modality import (
     disowning_reading,
     is_to_infinitive,
     read_modality,
+    relative_antecedent,
     relative_denial_reading,
     reporting_verb,
 )
@@ -366,7 +368,7 @@ class ClaimExtractor:
             subj_toks, obj_toks, conf = self._passive_tokens(trig, obj_toks, conf)
         elif _modifier_clause(verb).dep_ == "acl" and not subj_toks:
             subj_toks = [_modifier_clause(verb).head]  # "countries supporting Russia"
-        elif _modifier_clause(verb).dep_ == "relcl" and (not subj_toks or subj_toks[0].lower_ in ("which", "who", "that")):
+        elif _modifier_clause(verb).dep_ == "relcl" and (not subj_toks or subj_toks[0].lower_ in RELATIVE_PRONOUNS):
             head = _modifier_clause(verb).head
             subj_toks = [head]
             if head.dep_ == "appos" and resolve_head(head.head, self.gaz):
@@ -806,11 +808,10 @@ class ClaimExtractor:
         clause_subj = _clause_subject(occasion) if occasion is not None else (
             _clause_subject(noun.head.head if counted else noun)
             if noun.dep_ in ("dobj", "attr") or purpose or journey or counted else None)
-        if (journey or occasion is not None) and clause_subj is not None \
-                and clause_subj.lower_ in ("who", "which", "that") and clause_subj.head.dep_ == "relcl":
+        if (journey or occasion is not None) and clause_subj is not None:
             # "Chun, who was on a visit to Burma", "Ortega, who was promised oil during a visit
             # to Moscow": the one the relative clause is about
-            clause_subj = clause_subj.head.head
+            clause_subj = relative_antecedent(clause_subj)
         if occasion is not None and clause_subj is not None and clause_subj.pos_ == "PRON":
             clause_subj = None  # "after talks with Moon, they settled on": often both sides
         if clause_subj is not None and _killing_not_done_by_clause(noun):
@@ -1289,9 +1290,11 @@ class ClaimExtractor:
         return out + self._requested(acts, trig.token)
 
     def _material(self, trig: Trigger, obj: Actor) -> Relation | None:
-        """"Doha supports al-Qaeda", "Tehran backs the Houthis": backing an armed group is
-        material support (AID in the project's categories), not the verbal SUPPORT that
-        "backing" a government's position is."""
+        """The relation a wording takes where its context changes it, else None: "Doha supports
+        al-Qaeda", "Tehran backs the Houthis": backing an armed group is material support (AID in
+        the project's categories), not the verbal SUPPORT that "backing" a government's position
+        is; forces a host asked for come to its aid; a leader dismissed is coerced; an envoy
+        ordered to leave is expelled."""
         if (trig.spec.relation.category == "SUPPORT" and trig.spec.size == 1 and trig.spec.lemma in MATERIAL_BACKING
                 and obj.type == "ArmedGroup" and "aids" in self.relations):
             return self.relations["aids"]
@@ -2351,7 +2354,7 @@ def _accusation(tok: Token) -> tuple[Token, list[Token], list[Token]] | None:
     if gov.lemma_.lower() not in ACCUSING_VERBS or not accused:
         return None
     accusers = [c for c in gov.children if c.dep_ == "nsubj"]
-    if gov.dep_ == "relcl" and (not accusers or accusers[0].lower_ in ("who", "which", "that")):
+    if gov.dep_ == "relcl" and (not accusers or accusers[0].lower_ in RELATIVE_PRONOUNS):
         accusers = [gov.head]
     return gov, accused, accusers
 

@@ -101,14 +101,22 @@ def is_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+#: Pronouns that open a relative clause as its subject ("Lumumba, who accused Belgium").
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def relative_antecedent(subj: Token) -> Token:
+    """The noun a relative clause describes, for the relative pronoun that is its subject
+    ("Lumumba, who accused Belgium of ...": Lumumba); any other subject as it is."""
+    return subj.head.head if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl" else subj
+
+
 def _subject(tok: Token) -> Token | None:
     """The verb's subject; for a relative clause introduced by "who"/"which", the noun it
     describes ("Lumumba, who accused Belgium of ...")."""
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass") and c.dep_ != "expl":
-            if tok.dep_ == "relcl" and c.lower_ in ("who", "which", "that"):
-                return tok.head
-            return c
+            return relative_antecedent(c)
     if tok.dep_ == "conj" and tok.head.i != tok.i:
         return _subject(tok.head)
     return None
@@ -273,26 +281,16 @@ def _governing_reading(trigger: Token) -> ModalityReading | None:
     attempt is the act someone says was made), "Moscow tried to intimidate Kiev", told by the text,
     stays hypothetical."""
     tok = trigger
-    attempt: ModalityReading | None = None
     for _ in range(8):
         if tok.head.i == tok.i or _walk_ends(trigger, tok):
-            return attempt
+            return None
         reading = _step_reading(trigger, tok)
-        if reading is not None and attempt is not None:
-            # "accused Beijing of trying to intimidate voters", "denied it was seeking to seize
-            # power": what is alleged or denied is the attempt, that is the act itself; but only
-            # when the allegation governs the attempt itself ("will prompt them to try to force
-            # Ireland to accept" stays a possibility, whoever imagines it)
-            alleged = reading.modality in ("alleged", "denied") and tok.i == attempt.signal.i
-            return reading if alleged else attempt
-        if reading is not None and _attempted(reading):
-            attempt = reading
-        elif reading is not None:
-            return reading
+        if reading is not None:
+            return _framed_attempt(trigger, tok, reading) if _attempted(reading) else reading
         if _last_step(tok):
-            return attempt
+            return None
         tok = tok.head
-    return attempt
+    return None
 
 
 def _attempted(reading: ModalityReading) -> bool:
@@ -300,6 +298,19 @@ def _attempted(reading: ModalityReading) -> bool:
     itself tells stays hypothetical, one an accusation or denial is about takes their modality."""
     return (reading.modality == "hypothetical" and reading.signal is not None
             and reading.signal.lemma_.lower() in ATTEMPT_VERBS)
+
+
+def _framed_attempt(trigger: Token, tok: Token, attempt: ModalityReading) -> ModalityReading:
+    """The reading of an attempt read at ``tok`` (whose head is the verb of trying): "accused
+    Beijing of trying to intimidate voters", "denied it was seeking to seize power" are what is
+    alleged or denied, the attempt being the act itself; but only when the allegation governs the
+    verb of trying itself ("will prompt them to try to force Ireland to accept" stays a
+    possibility, whoever imagines it)."""
+    verb = tok.head
+    if verb.i != attempt.signal.i or _last_step(tok) or verb.head.i == verb.i or _walk_ends(trigger, verb):
+        return attempt
+    framing = _step_reading(trigger, verb)
+    return framing if framing is not None and framing.modality in ("alleged", "denied") else attempt
 
 
 def _walk_ends(trigger: Token, tok: Token) -> bool:
