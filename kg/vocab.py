@@ -306,6 +306,9 @@ class Lexicon:
     statement_verbs: Words
     obligation_modals: Words
     refusal_modals: Words
+    refusable_relations: Words
+    announced_stances: Words
+    announced_acts: Words
     threat_verbs: Words
     offer_signals: Words
     future_signals: Words
@@ -318,6 +321,10 @@ class Lexicon:
     condemning_words: Words
     approving_words: Words
     culpability_words: Words
+    deadline_units: Words
+    deadline_preps: Words
+    right_nouns: Words
+    self_defence_verbs: Words
     wrongdoing_verbs: Words
     breakable_commitments: Words
     concern_words: Words
@@ -368,10 +375,13 @@ class Lexicon:
     topic_nouns: Words
     force_nouns: Words
     force_wordings: Words
+    peacekeeping_words: Words
+    craft_nouns: Words
     quantity_nouns: Words
     removal_verbs: Words
     aid_goods: Words
     brokering_verbs: Words
+    hosting_verbs: Words
     message_words: Words
     hypothetical_modifiers: Words
     hearing_verbs: Words
@@ -423,6 +433,7 @@ class Lexicon:
     record_breaking_verbs: Words
     scheduling_words: Words
     ending_verbs: Words
+    held_gatherings: Words
     # discourse: an act repeated by a new subject ("followed suit", "a similar embargo")
     emulation_verbs: Words
     emulation_objects: Words
@@ -446,6 +457,11 @@ class Lexicon:
     intangible_targets: Words
     published_things: Words
     dated_documents: Words
+    # the two parties of a story ("the two countries", "both sides")
+    pair_state_nouns: Words
+    pair_person_nouns: Words
+    pair_any_nouns: Words
+    pair_side_categories: Words
     # event noun -> the categories of claim it may refer back to ("the attack": ASSAULT, COERCE)
     event_anaphors: dict[str, Words]
     # verb form -> its lemma, where the model's lemmatizer is wrong ("staged" -> "stage")

@@ -1554,3 +1554,170 @@ def test_a_deal_brokered_is_not_yet_the_parties_deal(extract):
     claims = extract("Kenya brokered a deal between Sudan and Chad.", published="2023-06-01")
     assert has(claims, "Kenya", "mediatesBetween", "Sudan")
     assert not [c for c in claims if c.relation == "agreesWith"]
+
+
+@pytest.mark.parametrize("text, published, subject, relation, obj", [
+    # the doer of the act judged comes back through the event noun
+    ("Syria attacked Turkish border posts on Monday. Germany called the attack regrettable.",
+     "2012-10-03", "Germany", "accuses", "Syria"),
+    ("Russia seized three Ukrainian ships on Sunday. Poland called the seizure a dangerous escalation.",
+     "2018-11-26", "Poland", "accuses", "Russia"),
+])
+def test_a_negative_word_for_an_act_accuses_its_doer(extract, text, published, subject, relation, obj):
+    assert has(extract(text, published=published), subject, relation, obj)
+
+
+def test_consulting_with_another_is_a_meeting(extract):
+    claims = extract("Canada was consulting closely with Mexico on the trade rules.", published="2018-06-01")
+    assert has(claims, "Canada", "metWith", "Mexico")
+
+
+def test_making_peace_with_another_is_an_agreement(extract):
+    assert has(extract("Jordan made peace with Israel in 1994.", published="2004-10-26"),
+               "Jordan", "agreesWith", "Israel")
+
+
+def test_coordinated_sides_that_clash_fight_each_other(extract):
+    claims = extract("Eritrean and Ethiopian troops clashed near Badme on Friday.", published="2000-05-14")
+    assert has(claims, "Eritrea", "fightsWith", "Ethiopia")
+
+
+def test_granting_the_right_of_self_defence_backs_the_holder(extract):
+    claims = extract("Canada said Ukraine had every right to defend itself.", published="2022-03-01")
+    assert has(claims, "Canada", "supports", "Ukraine")
+    withheld = extract("Iran said Israel had no right to defend itself.", published="2022-03-01")
+    assert not [c for c in withheld if c.relation == "supports"]
+
+
+def test_an_ended_visit_took_place(extract):
+    claims = extract("The Indian prime minister ended a three-day visit to Japan on Friday.", published="2014-09-05")
+    assert has(claims, "Narendra Modi", "visits", "Japan")
+    ended = extract("The United States ended its embargo on Vietnam.", published="1994-02-04")
+    assert not [c for c in ended if c.relation == "sanctions"]
+
+
+def test_the_host_of_talks_takes_part_in_them(extract):
+    claims = extract("The talks between Sudan and Chad, hosted by Qatar, broke down on Monday.",
+                     published="2009-05-05")
+    assert has(claims, "Qatar", "mediatesBetween", "Sudan") and has(claims, "Qatar", "mediatesBetween", "Chad")
+
+
+@pytest.mark.parametrize("text, giver, receiver", [
+    ("Jordan received military aid from Britain.", "United Kingdom", "Jordan"),
+    ("Syria receives most of its weapons from the Soviet Union.", "Soviet Union", "Syria"),
+])
+def test_what_is_received_was_given_by_the_from_party(extract, text, giver, receiver):
+    claims = extract(text, published="1980-01-01")
+    assert has(claims, giver, "aids", receiver)
+    assert not has(claims, receiver, "aids", giver)
+    assert not [c for c in claims if c.relation == "metWith"]
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("Kenyan peacekeepers arrived in Mogadishu on Friday.", "aids"),
+    ("The first Kenyan soldiers of a regional peacekeeping force landed in Mogadishu on Friday.", "aids"),
+    ("Kenyan troops arrived in Mogadishu on Friday.", "mobilizesAgainst"),
+])
+def test_forces_that_arrive_are_aid_or_a_deployment_not_a_visit(extract, text, relation):
+    claims = extract(text, published="2011-10-20")
+    assert has(claims, "Kenya", relation, "Somalia")
+    assert not [c for c in claims if c.relation == "visits"]
+
+
+def test_craft_that_land_make_no_visit(extract):
+    claims = extract("Two British transport planes landed in Libya to fly out oil workers.", published="2011-02-25")
+    assert not [c for c in claims if c.relation == "visits"]
+
+
+def test_a_leader_who_lands_in_a_capital_visits(extract):
+    assert has(extract("Angela Merkel landed in Athens on Tuesday.", published="2012-10-09"),
+               "Angela Merkel", "visits", "Greece")
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("President Carter signed the documents with Mexico at the border.", "agreesWith"),
+    ("The Guatemalan envoy dined with Honduras's foreign minister.", "metWith"),
+    ("Cuban soldiers fought alongside Angola's army.", "aids"),
+])
+def test_further_wordings(extract, text, relation):
+    claims = extract(text, published="1980-01-01")
+    assert [c for c in claims if c.relation == relation]
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("China banned imports of Australian wine.", "China", "Australia"),
+    ("Moscow halted imports of Polish apples on Wednesday.", "Russia", "Poland"),
+])
+def test_banning_a_countrys_goods_sanctions_it(extract, text, subject, obj):
+    assert has(extract(text, published="2020-11-27"), subject, "sanctions", obj)
+
+
+def test_refusing_to_accept_terms_rejects_who_set_them(extract):
+    claims = extract("Bonn said it would never accept Soviet terms.", published="1958-12-01")
+    assert has(claims, "West Germany", "rejects", "Soviet Union")
+
+
+def test_talks_that_date_a_joint_act_were_held_between_its_subjects(extract):
+    claims = extract("Armenia and Azerbaijan agreed to a ceasefire after talks in Moscow.", published="2020-10-10")
+    assert has(claims, "Armenia", "metWith", "Azerbaijan")
+
+
+def test_with_hung_on_the_thing_negotiated_names_the_other_party(extract):
+    claims = extract("Norway, which negotiated the accord with Colombia for four years, welcomed the vote.",
+                     published="2016-06-23")
+    assert has(claims, "Norway", "metWith", "Colombia")
+
+
+@pytest.mark.parametrize("text, subject, relation, obj, modality", [
+    # a stance or an act under way that the speaker's own words carry out is asserted
+    ("Spain said it recognised the new government of Bolivia.", "Spain", "recognizes", "Bolivia", "asserted"),
+    ("Peru said it was breaking relations with Venezuela.", "Peru", "cutsTiesWith", "Venezuela", "asserted"),
+    ("Sweden said it held Iran responsible for the attack.", "Sweden", "accuses", "Iran", "asserted"),
+    # an account of one's own past act, or one told as done before, stays alleged
+    ("Macron said he spoke with Putin.", "Emmanuel Macron", "metWith", "Vladimir Putin", "alleged"),
+    ("Sweden said it had condemned Iran.", "Sweden", "accuses", "Iran", "alleged"),
+])
+def test_what_a_speaker_announces_of_itself(extract, text, subject, relation, obj, modality):
+    assert has(extract(text, published="2019-11-20"), subject, relation, obj, modality=modality)
+
+
+def test_pledging_allegiance_is_a_pledge(extract):
+    claims = extract("Boko Haram pledged allegiance to the Islamic State in March.", published="2015-07-01")
+    assert has(claims, "Boko Haram", "pledgesTo", "Islamic State")
+
+
+def test_holding_a_government_responsible_for_the_fate_of_captives_accuses_it(extract):
+    claims = extract("Israel held the Lebanese government responsible for the fate of the two soldiers.",
+                     published="2006-07-13")
+    assert has(claims, "Israel", "accuses", "Lebanon")
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Japan condemned the Russian raid and demanded the return of the fishermen.", "Japan", "Russia"),
+    ("Britain protested to Argentina over the landing and demanded protection for its citizens.",
+     "United Kingdom", "Argentina"),
+])
+def test_a_demand_joined_to_a_condemnation_is_made_of_the_condemned(extract, text, subject, obj):
+    assert has(extract(text, published="1982-03-25"), subject, "requests", obj)
+
+
+@pytest.mark.parametrize("text, subject, relation, obj", [
+    ("The Security Council gave Iraq until January 15 to leave Kuwait.", "UN Security Council", "requests", "Iraq"),
+    ("Ankara gave Greece, Italy and Spain two weeks to reply.", "Turkey", "requests", "Spain"),
+    # envoys given time to leave are expelled
+    ("Caracas gave Colombian diplomats 72 hours to leave the country.", "Venezuela", "cutsTiesWith", "Colombia"),
+])
+def test_time_given_to_act_is_an_ultimatum(extract, text, subject, relation, obj):
+    assert has(extract(text, published="1990-11-30"), subject, relation, obj)
+
+
+def test_money_given_to_build_sets_no_deadline(extract):
+    claims = extract("China gave Pakistan two billion dollars to build a port.", published="2015-04-20")
+    assert not [c for c in claims if c.relation == "requests"]
+
+
+def test_each_of_a_list_of_titled_leaders_acts(extract):
+    claims = extract("Chile's President Michelle Bachelet, Peru's President Ollanta Humala and Colombia's President "
+                     "Juan Manuel Santos expressed solidarity with Bolivia.", published="2014-06-01")
+    for leader in ("Michelle Bachelet", "Ollanta Humala", "Juan Manuel Santos"):
+        assert has(claims, leader, "supports", "Bolivia"), leader

@@ -186,3 +186,32 @@ def test_a_side_that_asks_for_a_truce_asks_the_other(extract):
     text = "Armenian forces shelled Azerbaijani positions on Sunday. Azerbaijan called for a truce."
     claims = extract(text, published="2016-04-03")
     assert [c.object.label for c in claims if c.subject.label == "Azerbaijan" and c.relation == "requests"] == ["Armenia"]
+
+
+def test_welcoming_a_dismissal_supports_who_dismissed(extract):
+    text = "President Yeltsin dismissed Prime Minister Viktor Chernomyrdin on Monday.\n\nThe IMF welcomed the dismissal."
+    assert found(extract(text, published="1998-03-25"), "International Monetary Fund", "supports", "Boris Yeltsin")
+
+
+def test_each_side_accuses_the_other(extract):
+    text = "Ecuador and Peru fought along the Cenepa river in January.\n\nEach side has accused the other of starting the fighting."
+    claims = extract(text, published="1995-02-10")
+    assert found(claims, "Ecuador", "accuses", "Peru") and found(claims, "Peru", "accuses", "Ecuador")
+
+
+def test_both_governments_are_the_two_parties_of_the_story(extract):
+    text = ("Greece and Turkey exchanged accusations over the islet on Monday. Turkey accused Greece of "
+            "violating its airspace.\n\nThe United States urged both governments to show restraint.")
+    claims = extract(text, published="1996-01-30")
+    assert found(claims, "United States", "requests", "Greece") and found(claims, "United States", "requests", "Turkey")
+
+
+def test_the_two_countries_of_two_leaders_are_their_states(extract):
+    text = "Anwar Sadat met Menachem Begin on Monday.\n\nThe two countries agreed to exchange ambassadors."
+    claims = extract(text, published="1979-03-27")
+    assert found(claims, "Egypt", "agreesWith", "Israel") or found(claims, "Israel", "agreesWith", "Egypt")
+
+
+def test_a_pair_phrase_with_no_pair_before_it_names_no_one(extract):
+    claims = extract("The two countries agreed to exchange ambassadors.", published="1979-03-27")
+    assert not claims

@@ -20,6 +20,7 @@ TEXTS = [
     "Norway has been providing satellite images and other naval intelligence to Estonia.",
     "Iran supplied money and weapons to Hezbollah, and the EU imposed fines and sanctions on Minsk.",
     "Sweden has given about $60 million in military aid to Estonia and sent shipments of arms to Kyiv.",
+    "Syria sent messages of support to Jordan, and the Soviet negotiator worked out the text with Britain.",
 ]
 
 

@@ -22,7 +22,7 @@ conservative because a wrong link puts an accusation on an actor the reaction ne
 * the stance is on the doers (and, for an agreement, on both parties); whoever reacts is never
   its own target.  The actors come back with a lower weight than a direct reading.
 
-Four other links read the document so far the same way:
+Five other links read the document so far the same way:
 
 * an act with no second party ("seized power", "detonated a nuclear device") gives no claim, so
   "condemned the coup" or "regretted the test" is read back at the one clause that told of it
@@ -32,12 +32,14 @@ Four other links read the document so far the same way:
 * a person who announces or orders a definite act of their own state's does it too: "Cuban
   soldiers left Angola ... President Castro announced the pullout" (``announced_act``);
 * a truce asked for without parties is asked of the two sides of the one conflict told before:
-  "... called for an immediate ceasefire" (``conflict_sides``).
+  "... called for an immediate ceasefire" (``conflict_sides``);
+* "the two countries", "both governments", "the two leaders", "each side ... the other" stand for
+  the two parties the claims just before most often join (``pair_referents``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Token
 
@@ -367,3 +369,70 @@ def repeat_kinds(word: Token) -> frozenset[str] | None:
     similar = verb in ENACTING_VERBS and any(c.dep_ == "amod" and c.lower_ in SAMENESS_WORDS for c in word.children)
     joined = verb in JOINING_VERBS and is_definite(word)  # "Japan joined the sanctions"
     return frozenset(kinds) if similar or joined else None
+
+
+#: "the two countries", "both governments": plural nouns that name the story's two parties, by kind
+PAIR_STATE_NOUNS = _LEX.pair_state_nouns
+PAIR_PERSON_NOUNS = _LEX.pair_person_nouns
+PAIR_ANY_NOUNS = _LEX.pair_any_nouns
+#: the claims that make two actors "the two sides": those of a quarrel
+PAIR_SIDE_CATEGORIES = _LEX.pair_side_categories
+
+
+def pair_kind(tok: Token) -> str | None:
+    """"the two countries", "both governments", "the two leaders", "each side" ... "the other":
+    the kind of party (State, Person, or any) such a phrase refers back to, else None."""
+    lemma = tok.lemma_.lower()
+    kind = ("State" if lemma in PAIR_STATE_NOUNS else "Person" if lemma in PAIR_PERSON_NOUNS
+            else "any" if lemma in PAIR_ANY_NOUNS else None)
+    if kind is None or tok.pos_ != "NOUN" or mention_of(tok) is not None:
+        return None
+    words = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
+    if tok.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words):
+        return kind
+    if kind == "any" and "each" in words:
+        return kind  # "each side (accused the other)"
+    return None
+
+
+def pair_referents(tok: Token, earlier: Sequence[Claim], state_of: Callable[[Actor], Actor | None]) -> list[Resolved]:
+    """The two parties a pair phrase refers back to: the pair of actors (of the phrase's kind)
+    that the claims of the window before it most often put on the two sides of a claim (for
+    "sides", a claim of a quarrel), the latest pair winning a tie.  A leader counts as its state for "the two countries" (``state_of``
+    maps a person to it).  Empty when no claim in the window joins two parties of that kind."""
+    kind = pair_kind(tok)
+    if kind is None:
+        return []
+    start = _window_start(tok)
+    counts: dict[frozenset[str], int] = {}
+    actors: dict[str, Actor] = {}
+    order: list[frozenset[str]] = []
+    for claim in earlier:
+        if not claim.evidence or not start <= claim.evidence[0].start <= tok.idx:
+            continue
+        if kind == "any" and claim.category not in PAIR_SIDE_CATEGORIES:
+            continue
+        pair = [_of_kind(a, kind, state_of) for a in (claim.subject, claim.object)]
+        if None in pair or pair[0].id == pair[1].id:
+            continue
+        key = frozenset(a.id for a in pair)
+        actors.update((a.id, a) for a in pair)
+        counts[key] = counts.get(key, 0) + 1
+        order.append(key)
+    if not counts:
+        return []
+    best = max(counts.values())
+    chosen = next(k for k in reversed(order) if counts[k] == best)
+    return [Resolved(actors[i], tok, LINK_CONFIDENCE) for i in sorted(chosen)]
+
+
+def _of_kind(actor: Actor, kind: str, state_of: Callable[[Actor], Actor | None]) -> Actor | None:
+    """The actor as a party of the wanted kind: a state, or a person's state, for "the two
+    countries"; a person for "the two leaders"; any party for "both sides" (a place is none)."""
+    if actor.type == "Location":
+        return None
+    if kind == "State":
+        return actor if actor.type == "State" else state_of(actor) if actor.type == "Person" else None
+    if kind == "Person":
+        return actor if actor.type == "Person" else None
+    return actor

@@ -37,6 +37,8 @@ from kg.claims.events import (
     event_antecedents,
     is_definite,
     lone_act_doers,
+    pair_kind,
+    pair_referents,
     repeated_act,
     takes_up_act,
 )
@@ -120,6 +122,9 @@ CONVENED_EVENTS = LEX.convened_events
 PRIVATE_SECTORS = LEX.private_sectors
 JOINT_EVENT_CATEGORIES = LEX.joint_event_categories
 REFUSAL_MODALS = LEX.refusal_modals
+REFUSABLE_RELATIONS = LEX.refusable_relations
+ANNOUNCED_STANCES = LEX.announced_stances
+ANNOUNCED_ACTS = LEX.announced_acts
 LEADING_VERBS = LEX.leading_verbs
 INTENT_NOUNS = LEX.intent_nouns
 INTENT_HOLDING_VERBS = LEX.intent_holding_verbs
@@ -128,6 +133,10 @@ CONDEMNING_WORDS = LEX.condemning_words
 ACT_NOUNS = LEX.act_nouns
 APPROVING_WORDS = LEX.approving_words
 CULPABILITY_WORDS = LEX.culpability_words
+DEADLINE_UNITS = LEX.deadline_units
+DEADLINE_PREPS = LEX.deadline_preps
+RIGHT_NOUNS = LEX.right_nouns
+SELF_DEFENCE_VERBS = LEX.self_defence_verbs
 WRONGDOING_VERBS = LEX.wrongdoing_verbs
 BREAKABLE_COMMITMENTS = LEX.breakable_commitments
 CONCERN_WORDS = LEX.concern_words
@@ -144,6 +153,8 @@ KILLING_NOUNS = LEX.killing_nouns
 KILLING_DOER_VERBS = LEX.killing_doer_verbs
 #: How the parser attaches "responsible" in "held Iran responsible (for ...)".
 HELD_DEPS = frozenset({"oprd", "ccomp", "xcomp", "advcl"})
+#: "condemned X and demanded ...": the verbs whose target a joined demand is made of
+JOINED_DEMAND_CATEGORIES = frozenset({"ACCUSE", "PROTEST"})
 #: "Called for talks with Hamas" appeals to a third party to talk to Hamas; "wanted talks with
 #: Tehran" asks Tehran.
 PUBLIC_APPEALS = LEX.public_appeals
@@ -153,7 +164,7 @@ REPEAT_CUES = LEX.emulation_verbs | frozenset(LEX.event_anaphors) | LEX.decision
 #: Words that make a sentence worth reading even without a relation wording.
 #: nouns of a tie to a party, whose denial denies cooperating with it ("denied any links to X")
 TIE_NOUNS = LEX.tie_nouns
-SENTENCE_CUES = (REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | LEX.brokering_verbs | CONDEMNING_WORDS | REPEAT_CUES
+SENTENCE_CUES = (REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | RIGHT_NOUNS | frozenset({"give"}) | LEX.brokering_verbs | CONDEMNING_WORDS | REPEAT_CUES
                  | TIE_NOUNS | WRONGDOING_VERBS | frozenset({"break"}) | CONCERN_WORDS)
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
 #: acts for which that holds: hostile acts reach the owner of their target ("shelled positions
@@ -172,6 +183,10 @@ PLACE_CATEGORIES = LEX.place_categories
 VERBAL_PARTIES = LEX.verbal_parties
 CLASH_WORDS = LEX.clash_words
 REJECTING_VERBS = LEX.rejecting_verbs
+#: "ended a visit to Cuba": an ending verb that closes a gathering tells that it took place
+ENDING_VERBS = LEX.ending_verbs
+HELD_GATHERINGS = LEX.held_gatherings
+HOSTING_VERBS = LEX.hosting_verbs
 BORDER_NOUNS = LEX.border_nouns
 PREDICATE_NOUNS = LEX.predicate_nouns
 FIGURATIVE_CONFLICT = LEX.figurative_conflict
@@ -187,6 +202,8 @@ UNREJECTING_REFUSALS = LEX.accusing_verbs
 FORCE_NOUNS = LEX.force_nouns
 COMMAND_VERBS = LEX.command_verbs
 FORCE_WORDINGS = LEX.force_wordings
+PEACEKEEPING_WORDS = LEX.peacekeeping_words
+CRAFT_NOUNS = LEX.craft_nouns
 BROKERING_VERBS = LEX.brokering_verbs
 MESSAGE_WORDS = LEX.message_words
 #: Predicate adjectives whose subject does what their infinitive says ("is willing to talk").
@@ -208,6 +225,8 @@ VISIT_RELATION = "visits"
 #: the relation of a third party who brokers a deal or talks ("a truce brokered by Qatar")
 MEDIATION_RELATION = "mediatesBetween"
 COOPERATION_RELATION = "cooperatesWith"
+AID_RELATION = "aids"
+DEPLOYMENT_RELATION = "mobilizesAgainst"
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
               "amod", "nmod", "npadvmod", "agent")
 
@@ -245,6 +264,8 @@ class ClaimExtractor:
         self._request_spec = self._plain_spec(REQUEST_RELATION)
         self._accuse_spec = self._plain_spec(ACCUSATION_RELATION)
         self._support_spec = self._plain_spec(APPROVAL_RELATION)
+        self._aid_spec = self._plain_spec(AID_RELATION)
+        self._expulsion_spec = self._plain_spec(EXPULSION_RELATION)
         self._mediation_spec = next((sp for sp in self.index.specs if sp.relation.key == MEDIATION_RELATION), None)
 
     def _plain_spec(self, key: str) -> PatternSpec | None:
@@ -277,7 +298,8 @@ class ClaimExtractor:
             sentence_drafts = (self._obligations(sent) + self._refusals(sent) + self._judgements(sent)
                                + self._culpability(sent) + self._brokers(sent) + self._reported_judgements(sent)
                                + self._held_culpable(sent) + self._repetitions(sent) + self._denied_ties(sent)
-                               + self._reported_wrongs(sent) + self._concerns(sent))
+                               + self._reported_wrongs(sent) + self._concerns(sent) + self._granted_rights(sent)
+                               + self._ultimatums(sent))
             for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times.value))
         claims.extend(self._denials(doc, claims))
@@ -332,6 +354,8 @@ class ClaimExtractor:
             verb.dep_ == "acl" and verb.tag_ == "VBN")
         subj_toks, obj_toks, conf = self._argument_tokens(trig, passive)
         subjects, objects = self._resolved_arguments(trig, subj_toks, obj_toks)
+        if not passive and _receives_goods(trig):
+            return self._goods_received(verb, subjects)
         if _verbal_clash(trig, subj_toks + obj_toks, subjects + objects):
             return None
         objects, penalty = self._reached_objects(trig, subjects, objects, obj_toks, passive)
@@ -341,6 +365,16 @@ class ClaimExtractor:
         if not subjects or not objects:
             return None
         return _Draft(trig, subjects, objects, conf)
+
+    def _goods_received(self, verb: Token, receivers: list[Resolved]) -> _Draft | None:
+        """"Iraq received arms from the Soviet Union": the "from" party aids the receiver (the
+        host's sense of "receive", a meeting, is of visitors, not of arms)."""
+        holders = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN")]
+        givers = self._resolve_all([g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                                    for g in c.children if g.dep_ == "pobj"])
+        if self._aid_spec is None or not givers or not receivers:
+            return None
+        return _Draft(Trigger(self._aid_spec, verb), givers, receivers, 0.7)
 
     def _not_acting(self, trig: Trigger) -> bool:
         """Whether a verb trigger does not tell of its act here: a wrong sense of the wording, an
@@ -464,6 +498,10 @@ class ClaimExtractor:
         if active and not objects and category == "REQUEST":
             # "the Security Council called for an immediate ceasefire": asked of the sides fighting
             objects = conflict_sides(obj_toks, subjects, self._earlier)
+        if active and not objects and category == "REQUEST":
+            # "condemned the Hezbollah raid and called for the soldiers' release": asked of the one
+            # the joined verb condemns
+            objects = self._condemned_alongside(verb, subjects)
         if active and not objects and category in STANCE_CATEGORIES and category != "REQUEST":
             # "The Soviet Union condemned the attack": the act named before stands for its doer
             # (what is asked for, "called for the expulsion of ...", is still to come).
@@ -475,6 +513,25 @@ class ClaimExtractor:
             # actor accuses another of was done to the accuser.
             return _unless_person(self._resolve_all(_accusers(verb))), 0.1
         return objects, 0.0
+
+    def _condemned_alongside(self, verb: Token, subjects: list[Resolved]) -> list[Resolved]:
+        """"Yeltsin condemned the strikes and demanded that they stop", "Britain protested to
+        Jakarta over the attacks and demanded protection for its diplomats": a demand that names
+        no one, joined to a verb that condemns or protests to another actor, is made of that actor
+        (the one named, the owner of the act condemned, or the doer of the act named before)."""
+        other = verb.head if verb.dep_ == "conj" else None
+        if any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children):
+            return []  # "blamed the FBI and asked him to ...": the one asked is named, if unresolved
+        if other is None or other.pos_ != "VERB" or not any(
+                sp.relation.category in JOINED_DEMAND_CATEGORIES
+                for sp in self.index.by_lemma.get(("verb", other.lemma_.lower()), ())):
+            return []
+        named = [c for c in other.children if c.dep_ == "dobj"] + [
+            g for c in other.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        own = {r.actor.id for r in subjects}
+        found = self._resolve_all(named) or [r for t in named for r in self._judged_owners(t)] \
+            or self._event_antecedents([t for t in named if t.pos_ == "NOUN"], subjects)
+        return [replace(r, confidence=r.confidence * 0.8) for r in found if r.actor.id not in own]
 
     def _stance_parties(self, category: str, obj_toks: list[Token]) -> list[Resolved]:
         """"demanded the withdrawal of Argentine forces", "called for talks between Greece and
@@ -598,6 +655,8 @@ class ClaimExtractor:
         joint = self._joint_event_draft(trig, subjects, objects)
         if joint is not None:
             return joint
+        if spec.relation.symmetric and not subjects and not objects and _meeting_occasion(noun) is not None:
+            return self._joint_occasion(trig)
         draft = _Draft(trig, subjects, objects, conf)
         self._object_on_light_verb(draft)
         self._recipient_object(draft)
@@ -668,6 +727,15 @@ class ClaimExtractor:
                 subjects = self._resolve_all([c for c in noun.head.children if c.dep_ == "poss"], modifier=True)
             subjects, objects = objects, subjects  # "Moscow, Cairo's arms supplier": Moscow gives
         return _Draft(trig, subjects, objects, 0.7) if subjects and objects else None
+
+    def _joint_occasion(self, trig: Trigger) -> _Draft | None:
+        """"Morocco and Algeria agreed to a ceasefire at the end of two days of talks": talks
+        that name no party, dating what several subjects did together, were held between them."""
+        clause_subj = self._taking_part(trig)
+        if clause_subj is None or clause_subj.pos_ == "PRON":
+            return None
+        parties = self._resolve_all([clause_subj])
+        return _Draft(trig, parties, [], 0.6) if len({r.actor.id for r in parties}) >= 2 else None
 
     def _co_subjects_draft(self, trig: Trigger, subj_toks: list[Token], subjects: list[Resolved],
                            conf: float) -> _Draft | None:
@@ -762,6 +830,12 @@ class ClaimExtractor:
                                                   [g for c in verb.children if c.dep_ == "prep"
                                                    and c.lower_ in spec.noun_preps
                                                    for g in c.children if g.dep_ == "pobj"])
+                if verb.lemma_.lower() in RECEIVING_VERBS:
+                    # "Iraq received aid from the United States": the subject receives, the
+                    # "from" party gives
+                    draft.subjects, draft.objects = self._resolve_all(
+                        [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                         for g in c.children if g.dep_ == "pobj"]), self._resolve_all(_verb_subjects(verb))
                 draft.confidence = 0.6
 
     def _called_object(self, draft: _Draft) -> None:
@@ -977,12 +1051,55 @@ class ClaimExtractor:
         out = []
         for word in sent:
             held = word.head
-            if (spec is None or word.lemma_.lower() not in CULPABILITY_WORDS
-                    or word.dep_ not in HELD_DEPS or held.lemma_.lower() != "hold"):
+            if _held_after_object(word):
+                # "held the Lebanese government responsible": the parser hangs the word on the object
+                held = held.head
+            elif word.dep_ not in HELD_DEPS:
+                continue
+            if spec is None or word.lemma_.lower() not in CULPABILITY_WORDS or held.lemma_.lower() != "hold":
                 continue
             if any(c.dep_ == "neg" for c in held.children) or not _blames(word):
                 continue
             out += self._charge(spec, held, _verb_subjects(held), _held_party(word), 0.7)
+        return out
+
+    def _ultimatums(self, sent: Span) -> list[_Draft]:
+        """"The Security Council gave Iraq until January 15 to withdraw", "gave the United States,
+        Britain and France six months to agree": time given to another actor to act is a demand
+        that it act (REQUEST), with a deadline."""
+        out = []
+        for verb in sent:
+            if verb.lemma_.lower() != "give" or verb.pos_ != "VERB" or verb.tag_ == "VBG" or not _sets_deadline(verb):
+                continue  # ("..., giving the two sides 11 months to agree": a consequence, no ultimatum)
+            given = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in DEADLINE_UNITS]
+            # "gave American diplomats 72 hours to leave": envoys told to go are expelled
+            expelled = any(t.lemma_.lower() in ENVOY_NOUNS for t in given) and any(
+                t.lemma_.lower() in DEPARTURE_VERBS for t in verb.subtree if t.pos_ == "VERB")
+            spec = self._expulsion_spec if expelled else self._request_spec
+            # (an actor gives the time: "the agreement gives the president 60 days" is a law's term)
+            givers = [t for t in _verb_subjects(verb) if mention_of(t) is not None or t.pos_ in ("PRON", "PROPN")]
+            if spec is not None:
+                out += self._charge(spec, verb, givers, given, 0.7)
+        return out
+
+    def _granted_rights(self, sent: Span) -> list[_Draft]:
+        """"Bush said Israel had a right to defend itself", "Obama said Turkey has the right to
+        protect its airspace": a speaker who grants an actor the right of self-defence backs it
+        (SUPPORT).  Only a right said to be had, in a clause the speaker reports, and not denied
+        ("has no right", "does not have the right")."""
+        spec = self._support_spec
+        out = []
+        for right in sent:
+            if spec is None or right.lemma_.lower() not in RIGHT_NOUNS or right.dep_ != "dobj":
+                continue
+            have = right.head
+            if have.lemma_.lower() != "have" or not _defends_itself(right) or _denied_right(have, right):
+                continue
+            speaker = have.head if have.dep_ == "ccomp" else None
+            if speaker is None or speaker.lemma_.lower() not in REPORT_VERBS:
+                continue
+            holders = [c for c in have.children if c.dep_ == "nsubj"]
+            out += self._charge(spec, speaker, _verb_subjects(speaker), holders, 0.7)
         return out
 
     def _charge(self, spec: PatternSpec, at: Token, speakers: list[Token], charged: list[Token],
@@ -1045,11 +1162,12 @@ class ClaimExtractor:
         """"accepted a ceasefire mediated by Malaysia", "a truce negotiated by
         Qatar between Israel and Hamas": the agent of a brokering participle on an agreement or
         talks noun mediated between the parties to it: those after "between", else the subjects
-        of the clause the noun is in (a mediator is in CONSULT with each party)."""
+        of the clause the noun is in (a mediator is in CONSULT with each party).  The host of
+        talks ("talks hosted by Oman") takes part in them the same way."""
         spec = self._mediation_spec
         out = []
         for part in sent:
-            if spec is None or part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in BROKERING_VERBS:
+            if spec is None or part.dep_ != "acl" or part.tag_ != "VBN" or not _brokering(part):
                 continue
             brokers = self._resolve_all([g for c in part.children if c.dep_ == "agent" for g in c.children
                                          if g.dep_ == "pobj"])
@@ -1177,6 +1295,7 @@ class ClaimExtractor:
         seen: set[str] = set()
         for tok in _expand_conjuncts(tokens):
             appos = [r for c in tok.children if c.dep_ == "appos" for r in resolve_head(c, self.gaz)]
+            appos += [r for t in _listed_leaders(tok) for r in resolve_head(t, self.gaz) if r.actor.type == "Person"]
             named = mention_of(tok) is not None
             # "Pakistan's closest ally, China,": the appositive names the actor.
             found = resolve_head(tok, self.gaz, modifier=modifier) if named or not appos else appos
@@ -1185,6 +1304,9 @@ class ClaimExtractor:
             if not found and tok.pos_ == "NOUN" and not is_relational(tok):
                 found = [replace(r, confidence=r.confidence * 0.85) for c in tok.children if c.dep_ == "poss"
                          for r in resolve_head(c, self.gaz)]
+            if not found and (pair_kind(tok) is not None or _the_other_side(tok) is not None):
+                # "the two countries agreed", "urged both governments", "each side accused the other"
+                found = pair_referents(_the_other_side(tok) or tok, self._earlier, self._state_of)
             if not found and tok.pos_ == "NOUN":
                 # "groups including the Muslim Brotherhood and al-Qaeda": the examples are the actors.
                 # ("leaders such as the French president Emmanuel Macron": an example named by apposition)
@@ -1201,6 +1323,11 @@ class ClaimExtractor:
                     seen.add(r.actor.id)
                     out.append(r)
         return out
+
+    def _state_of(self, person: Actor) -> Actor | None:
+        """A person's state, as the gazetteer knows it (for "the two countries" after two leaders)."""
+        entry = self.gaz.entries.get(person.country or "")
+        return entry.actor() if entry is not None and entry.type == "State" else None
 
     def _of_party(self, of_objects: list[Token]) -> list[Resolved]:
         """"X, a close ally of Y": the of-object names the other party as a possessive would.
@@ -1281,8 +1408,10 @@ class ClaimExtractor:
             rel = self._material(trig, obj) or trig.spec.relation
             if rel.symmetric and subject.id > obj.id:
                 subject, obj = obj, subject  # one canonical order, so A-B and B-A are one claim
+            own = modality == "alleged" and _announced(claimant, s.actor, rel, trig.token)
             claim = Claim(subject=subject, relation=rel.key, category=rel.category, object=obj, date=date,
-                          modality=modality, attributed_to=claimant if modality != "asserted" else None,
+                          modality="asserted" if own else modality,
+                          attributed_to=claimant if modality != "asserted" and not own else None,
                           location=location, confidence=conf, evidence=[ev])
             out.append(claim)
             acts.append((claim, [s.actor, o.actor] if rel.symmetric else [s.actor]))
@@ -1308,6 +1437,13 @@ class ClaimExtractor:
             return self.relations["coerces"]  # "dismissed Prime Minister X": removed from office
         if trig.spec.relation.category == "REQUEST" and EXPULSION_RELATION in self.relations and _expels(trig.token):
             return self.relations[EXPULSION_RELATION]
+        if trig.spec.relation.key == VISIT_RELATION and trig.spec.kind == "verb":
+            # "Ugandan peacekeepers arrived in Mogadishu" come to its aid; other troops that
+            # arrive are a deployment; neither is a visit
+            if _peacekeepers(_verb_subjects(trig.token)):
+                return self.relations.get(AID_RELATION)
+            if _mover_is_force(trig.token):
+                return self.relations.get(DEPLOYMENT_RELATION)
         return None
 
     def _removed(self, verb: Token, person: Actor) -> bool:
@@ -1355,7 +1491,8 @@ class ClaimExtractor:
             # (an "offer of talks" is made by whoever the noun says, not necessarily the subject)
             return [self._derived(claim, "pledgesTo", actor, target, replace(ev, trigger=signal.text))]
         refusal = _refusal_modal(trigger) if trigger is not None and claim.modality == "negated" else None
-        if refusal is not None and claim.category in COOPERATIVE_CATEGORIES and "rejects" in self.relations:
+        if refusal is not None and (claim.category in COOPERATIVE_CATEGORIES or claim.relation in REFUSABLE_RELATIONS) \
+                and "rejects" in self.relations:
             # "Obama said he would not provide support to Israel": declining to act is a refusal.
             return [self._derived(claim, "rejects", actor, target,
                                   replace(ev, trigger=f"{refusal.text} not {trigger.text}",
@@ -1497,6 +1634,49 @@ def _by_sentence(triggers: list[list[Trigger]], starts: list[int]) -> dict[int, 
     for cands in triggers:
         out.setdefault(bisect_right(starts, cands[0].token.i) - 1, []).append(cands)
     return out
+
+
+def _receives_goods(trig: Trigger) -> bool:
+    """Whether a meeting wording's "receive" (or "get", "obtain": lexicon receiving_verbs) takes
+    aid goods ("received arms", "gets most of its weapons") rather than visitors."""
+    verb = trig.token
+    if trig.spec.relation.category != "CONSULT" or verb.lemma_.lower() not in RECEIVING_VERBS:
+        return False
+    goods = [c for c in verb.children if c.dep_ == "dobj"]
+    goods += [g for t in goods for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]  # "most of its arms"
+    return any(g.lemma_.lower() in AID_GOODS or g.lower_ in AID_GOODS for g in goods)
+
+
+def _brokering(part: Token) -> bool:
+    """A participle whose agent brokered the event noun it modifies: "a truce brokered by", or
+    "talks hosted by" (a host of a gathering, not of a truce)."""
+    lemma = part.lemma_.lower()
+    return lemma in BROKERING_VERBS or (lemma in HOSTING_VERBS and part.head.lemma_.lower() in HELD_GATHERINGS)
+
+
+def _sets_deadline(verb: Token) -> bool:
+    """Whether "give" gives time to act: a span of time ("six months", "48 hours") or "until" a
+    date, and an infinitive of what is to be done, wherever the parser hangs it."""
+    times = [c for c in verb.children if c.lemma_.lower() in DEADLINE_UNITS and c.dep_ in ("dobj", "npadvmod", "dative")]
+    untils = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS]
+    if not times and not untils or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    holders = [verb, *times, *(g for u in untils for g in u.subtree if g.pos_ == "NOUN")]
+    return any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for h in holders for c in h.children)
+
+
+def _defends_itself(right: Token) -> bool:
+    """Whether a right is one of self-defence: its infinitive defends or protects (lexicon
+    ``self_defence_verbs``), whatever it protects ("itself", "its airspace")."""
+    return any(c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_.lower() in SELF_DEFENCE_VERBS for c in right.children)
+
+
+def _denied_right(have: Token, right: Token) -> bool:
+    """"did not have the right", "has no right": a right withheld, not granted."""
+    return any(c.dep_ == "neg" for c in have.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in right.children)
 
 
 def _verb_subjects(verb: Token) -> list[Token]:
@@ -1716,6 +1896,29 @@ def _wrongdoing(verb: Token) -> bool:
     return lemma in WRONGDOING_VERBS and verb.dep_ != "amod"
 
 
+def _announced(speaker: Actor | None, doer: Actor, rel: Relation, trigger: Token) -> bool:
+    """Whether a reported act is the speaker's own, carried out by saying it: "Britain said it
+    condemned the attack", "Nicaragua said it was breaking relations with Ecuador" (the gold
+    README's statements that perform the act they describe).  Not an act told as done before
+    ("said it had raised the matter in June", "said he spoke with Putin"), nor force, which a
+    speaker's word does not prove."""
+    if speaker is None or not (speaker.id == doer.id or _state_and_own_national(speaker, doer)):
+        return False
+    if rel.category in ANNOUNCED_STANCES:
+        return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
+    if rel.category in ANNOUNCED_ACTS:
+        return _under_way(trigger)
+    return False
+
+
+def _under_way(verb: Token) -> bool:
+    """Whether a verb tells its act as present or going on ("is cooperating", "was breaking
+    relations" in reported speech, "supports"), not as done ("spoke", "has met")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+
+
 def _own_act(speaker: Actor, doer: Actor, target: Actor) -> bool:
     """Whether a speaker who reports an act is a party to it, or of the doer's own country, and
     so accuses no one by the report alone: "Russia said it had struck the depot", "the UAE
@@ -1791,8 +1994,18 @@ def _killing_not_done_by_clause(noun: Token) -> bool:
 
 def _held_party(word: Token) -> list[Token]:
     """Whom "hold" holds culpable: its object ("held Russia responsible"), or, as the parser
-    often reads it, the subject of the small clause ("holds [North Korea responsible]")."""
+    often reads it, the subject of the small clause ("holds [North Korea responsible]") or the
+    noun the word follows ("held [the government responsible]")."""
+    if _held_after_object(word):
+        return [word.head]
     return [c for c in word.head.children if c.dep_ == "dobj"] or [c for c in word.children if c.dep_ == "nsubj"]
+
+
+def _held_after_object(word: Token) -> bool:
+    """Whether the parser hung a culpability word on the object of "hold" as a trailing
+    modifier ("held the Lebanese government responsible")."""
+    return (word.dep_ == "amod" and word.i > word.head.i and word.head.dep_ == "dobj"
+            and word.head.head.lemma_.lower() == "hold")
 
 
 def _referent(tok: Token) -> bool:
@@ -1861,10 +2074,38 @@ def _requesters(verb: Token) -> list[Token]:
     return out
 
 
+def _listed_leaders(tok: Token, depth: int = 3) -> list[Token]:
+    """The later names of a list of titled leaders that the parser hangs on the first one's
+    appositive ("Chile's President Michelle Bachelet, Peru's President Ollanta Humala and
+    Colombia's President Juan Manuel Santos": each name hangs on the one before, as a conjunct or
+    as an appositive of its own).  Only people count (see ``_resolve_all``): in "three sites —
+    Hatreon, MakerSupport" the list is of things."""
+    firsts = [c for c in tok.children if c.dep_ == "appos"]
+    out: list[Token] = []
+    for _ in range(depth):
+        later = [t for c in firsts for t in (*c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))
+                 if t not in out and t not in firsts]
+        out += later
+        firsts = later
+    return out
+
+
+def _the_other_side(tok: Token) -> Token | None:
+    """"each side accused the other": "the other" stands for the pair "each side" is one of; the
+    "each side" subject, if so."""
+    if tok.lower_ != "other" or not any(c.lower_ == "the" for c in tok.children):
+        return None
+    verb = tok.head if tok.dep_ in ("dobj", "pobj") else None
+    while verb is not None and verb.dep_ == "prep":
+        verb = verb.head
+    subjects = _verb_subjects(verb) if verb is not None else []
+    return next((t for t in subjects if pair_kind(t) == "any"), None)
+
+
 def _reciprocal(tok: Token) -> bool:
-    """"each other", "one another": the parties act on one another."""
+    """"each other", "one another", "(each side ...) the other": the parties act on one another."""
     return (tok.lower_ == "other" and any(c.lower_ == "each" for c in tok.children)) or (
-        tok.lower_ == "one" and any(c.lower_ == "another" for c in tok.children))
+        tok.lower_ == "one" and any(c.lower_ == "another" for c in tok.children)) or _the_other_side(tok) is not None
 
 
 def _may_be_place(tok: Token) -> bool:
@@ -2034,6 +2275,8 @@ def _refused(noun: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in ("rule", "call") and not any(c.dep_ == "prt" and c.lower_ in ("out", "off") for c in head.children):
         return False
+    if lemma in ENDING_VERBS and noun.lemma_.lower() in HELD_GATHERINGS:
+        return False  # "ended a four-day visit to Cuba": the visit took place
     return lemma in REJECTING_VERBS
 
 
@@ -2101,6 +2344,9 @@ def _wrong_sense(trig: Trigger) -> bool:
         return True  # "Syrian refugees crossed into Turkey": people fleeing, not forces sent
     if spec.wording in FORCE_WORDINGS and not _mover_is_force(verb):
         return True  # "Britain left the EU", "entered talks": only troops withdraw or invade so
+    if spec.relation.key == VISIT_RELATION and spec.noun is None and any(
+            s.lemma_.lower() in CRAFT_NOUNS for s in _verb_subjects(verb)):
+        return True  # "two transport aircraft landed in Yemen": craft arriving, no visit
     dobjs = [c for c in verb.children if c.dep_ == "dobj"]
     if spec.relation.key in INTRANSITIVE_RELATIONS and spec.prep is not None and spec.noun is None and dobjs:
         return True
@@ -2248,11 +2494,11 @@ def _names_predicate(verb: Token, dobjs: list[Token]) -> bool:
 
 
 def _received(trig: Trigger) -> bool:
-    """"has the support of Turkey", "won the backing of the army": a one-way act held or won by
-    the clause's subject, whose "of" phrase names the giver."""
+    """"has the support of Turkey", "won the backing of the army", "received aid from Japan": a
+    one-way act held or won by the clause's subject, whose "of" or "from" phrase names the giver."""
     noun = trig.token
     return (noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS and not trig.spec.relation.symmetric
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
+            and any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children))
 
 
 def _expels(verb: Token) -> bool:
@@ -2307,9 +2553,16 @@ def _addressed(request: Token) -> tuple[Token | None, list[Token]]:
 
 def _mover_is_force(verb: Token) -> bool:
     """Whether the one who moves is an armed force (lexicon.yaml force_nouns): "Cuban soldiers
-    left Angola", "Vietnamese troops entered Phnom Penh"; a conjunct verb shares its subject."""
+    left Angola", "Vietnamese troops entered Phnom Penh"; a conjunct verb shares its subject.
+    Peacekeepers are no invaders: they are not among the force nouns (see ``_peacekeepers``)."""
     subj = _verb_subjects(verb)
     return bool(subj) and all(s.lemma_.lower() in FORCE_NOUNS for s in subj)
+
+
+def _peacekeepers(movers: list[Token]) -> bool:
+    """"Ugandan peacekeepers", "soldiers of an African Union peacekeeping force": forces that
+    keep the peace (lexicon.yaml peacekeeping_words), in their own word or the force they are of."""
+    return bool(movers) and all(any(t.lemma_.lower() in PEACEKEEPING_WORDS for t in m.subtree) for m in movers)
 
 
 def _set_off(participle: Token) -> bool:
