@@ -321,6 +321,8 @@ class Lexicon:
     condemning_words: Words
     approving_words: Words
     culpability_words: Words
+    held_harms: Words
+    deadline_verbs: Words
     deadline_units: Words
     deadline_preps: Words
     right_nouns: Words
@@ -356,6 +358,7 @@ class Lexicon:
     heading_preps: Words
     heading_categories: Words
     wording_particles: Words
+    settling_verbs: Words
     public_appeals: Words
     thing_preps: Words
     target_nouns: Words
@@ -457,11 +460,9 @@ class Lexicon:
     intangible_targets: Words
     published_things: Words
     dated_documents: Words
-    # the two parties of a story ("the two countries", "both sides")
-    pair_state_nouns: Words
-    pair_person_nouns: Words
-    pair_any_nouns: Words
+    # the claims that make two actors "the two sides"
     pair_side_categories: Words
+    joined_demand_categories: Words
     # event noun -> the categories of claim it may refer back to ("the attack": ASSAULT, COERCE)
     event_anaphors: dict[str, Words]
     # verb form -> its lemma, where the model's lemmatizer is wrong ("staged" -> "stage")

@@ -46,9 +46,10 @@ from spacy.tokens import Token
 from kg.claims.dating import ends_paragraph
 from kg.claims.model import Actor, Claim
 from kg.nlp.actors import Resolved, mention_of
-from kg.vocab import load_lexicon
+from kg.vocab import load_actor_words, load_lexicon
 
 _LEX = load_lexicon()
+_WORDS = load_actor_words()
 #: event noun -> categories of the claim it can refer back to (lexicon.yaml event_anaphors)
 EVENT_NOUNS = _LEX.event_anaphors
 DEFINITE = _LEX.definite
@@ -372,9 +373,10 @@ def repeat_kinds(word: Token) -> frozenset[str] | None:
 
 
 #: "the two countries", "both governments": plural nouns that name the story's two parties, by kind
-PAIR_STATE_NOUNS = _LEX.pair_state_nouns
-PAIR_PERSON_NOUNS = _LEX.pair_person_nouns
-PAIR_ANY_NOUNS = _LEX.pair_any_nouns
+PAIR_STATE_NOUNS = _LEX.state_pair_nouns
+PAIR_PERSON_NOUNS = _LEX.person_pair_nouns
+PAIR_ANY_NOUNS = _LEX.other_pair_nouns
+PAIR_DETERMINERS = _WORDS.pair_determiners
 #: the claims that make two actors "the two sides": those of a quarrel
 PAIR_SIDE_CATEGORIES = _LEX.pair_side_categories
 
@@ -387,43 +389,61 @@ def pair_kind(tok: Token) -> str | None:
             else "any" if lemma in PAIR_ANY_NOUNS else None)
     if kind is None or tok.pos_ != "NOUN" or mention_of(tok) is not None:
         return None
-    words = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod")}
-    if tok.tag_ == "NNS" and ("both" in words or {"the", "two"} <= words):
+    words = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
+    if any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
+        return None  # "both Korean governments", "the two Gulf states", "both its neighbours": the modifier says who
+    if tok.tag_ == "NNS" and words & PAIR_DETERMINERS:
         return kind
-    if kind == "any" and "each" in words:
+    if kind == "any" and tok.tag_ == "NN" and "each" in words:
         return kind  # "each side (accused the other)"
     return None
 
 
-def pair_referents(tok: Token, earlier: Sequence[Claim], state_of: Callable[[Actor], Actor | None]) -> list[Resolved]:
+def pair_referents(tok: Token, earlier: Sequence[Claim], state_of: Callable[[Actor], Actor | None],
+                   outside: frozenset[str] = frozenset()) -> list[Resolved]:
     """The two parties a pair phrase refers back to: the pair of actors (of the phrase's kind)
-    that the claims of the window before it most often put on the two sides of a claim (for
-    "sides", a claim of a quarrel), the latest pair winning a tie.  A leader counts as its state for "the two countries" (``state_of``
-    maps a person to it).  Empty when no claim in the window joins two parties of that kind."""
+    that the claims of the window before it most often join, as the two sides of a claim (for
+    "sides", a claim of a quarrel) or as two doers of one act ("Biden and Sunak condemned
+    Putin"); never a pair with one of ``outside`` (the clause's own subject: "Pompeo urged both
+    countries" is not a pair with the United States).  A leader counts as its state for "the
+    two countries" (``state_of`` maps a person to it).  Empty when no claim in the window joins
+    two parties of that kind, or when two pairs are joined equally often."""
     kind = pair_kind(tok)
     if kind is None:
         return []
     start = _window_start(tok)
     counts: dict[frozenset[str], int] = {}
     actors: dict[str, Actor] = {}
-    order: list[frozenset[str]] = []
+    doers: dict[tuple[int, str], dict[str, Actor]] = {}
     for claim in earlier:
         if not claim.evidence or not start <= claim.evidence[0].start <= tok.idx:
             continue
         if kind == "any" and claim.category not in PAIR_SIDE_CATEGORIES:
             continue
         pair = [_of_kind(a, kind, state_of) for a in (claim.subject, claim.object)]
-        if None in pair or pair[0].id == pair[1].id:
-            continue
-        key = frozenset(a.id for a in pair)
-        actors.update((a.id, a) for a in pair)
-        counts[key] = counts.get(key, 0) + 1
-        order.append(key)
+        if pair[0] is not None:  # the doers of one act, told once in one sentence
+            doers.setdefault((claim.evidence[0].start, claim.relation), {})[pair[0].id] = pair[0]
+        _count_pair(pair, outside, counts, actors)
+    for by_id in doers.values():
+        group = list(by_id.values())
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                _count_pair([a, b], outside, counts, actors)
     if not counts:
         return []
     best = max(counts.values())
-    chosen = next(k for k in reversed(order) if counts[k] == best)
-    return [Resolved(actors[i], tok, LINK_CONFIDENCE) for i in sorted(chosen)]
+    chosen = [k for k, n in counts.items() if n == best]
+    return [Resolved(actors[i], tok, LINK_CONFIDENCE) for i in sorted(chosen[0])] if len(chosen) == 1 else []
+
+
+def _count_pair(pair: list[Actor | None], outside: frozenset[str], counts: dict[frozenset[str], int],
+                actors: dict[str, Actor]) -> None:
+    """Count two distinct parties of the wanted kind, neither of them ``outside``, as one pair."""
+    if None in pair or pair[0].id == pair[1].id or any(a.id in outside for a in pair):
+        return
+    key = frozenset(a.id for a in pair)
+    actors.update((a.id, a) for a in pair)
+    counts[key] = counts.get(key, 0) + 1
 
 
 def _of_kind(actor: Actor, kind: str, state_of: Callable[[Actor], Actor | None]) -> Actor | None:

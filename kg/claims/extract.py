@@ -133,6 +133,8 @@ CONDEMNING_WORDS = LEX.condemning_words
 ACT_NOUNS = LEX.act_nouns
 APPROVING_WORDS = LEX.approving_words
 CULPABILITY_WORDS = LEX.culpability_words
+HELD_HARMS = LEX.held_harms
+DEADLINE_VERBS = LEX.deadline_verbs
 DEADLINE_UNITS = LEX.deadline_units
 DEADLINE_PREPS = LEX.deadline_preps
 RIGHT_NOUNS = LEX.right_nouns
@@ -153,8 +155,8 @@ KILLING_NOUNS = LEX.killing_nouns
 KILLING_DOER_VERBS = LEX.killing_doer_verbs
 #: How the parser attaches "responsible" in "held Iran responsible (for ...)".
 HELD_DEPS = frozenset({"oprd", "ccomp", "xcomp", "advcl"})
-#: "condemned X and demanded ...": the verbs whose target a joined demand is made of
-JOINED_DEMAND_CATEGORIES = frozenset({"ACCUSE", "PROTEST"})
+#: "condemned X and demanded ...": the categories of one-word verbs whose target a joined demand is made of
+JOINED_DEMAND_CATEGORIES = LEX.joined_demand_categories
 #: "Called for talks with Hamas" appeals to a third party to talk to Hamas; "wanted talks with
 #: Tehran" asks Tehran.
 PUBLIC_APPEALS = LEX.public_appeals
@@ -164,7 +166,8 @@ REPEAT_CUES = LEX.emulation_verbs | frozenset(LEX.event_anaphors) | LEX.decision
 #: Words that make a sentence worth reading even without a relation wording.
 #: nouns of a tie to a party, whose denial denies cooperating with it ("denied any links to X")
 TIE_NOUNS = LEX.tie_nouns
-SENTENCE_CUES = (REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | RIGHT_NOUNS | frozenset({"give"}) | LEX.brokering_verbs | CONDEMNING_WORDS | REPEAT_CUES
+SENTENCE_CUES = (REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | RIGHT_NOUNS | DEADLINE_VERBS | LEX.brokering_verbs
+                 | CONDEMNING_WORDS | REPEAT_CUES
                  | TIE_NOUNS | WRONGDOING_VERBS | frozenset({"break"}) | CONCERN_WORDS)
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
 #: acts for which that holds: hostile acts reach the owner of their target ("shelled positions
@@ -370,8 +373,7 @@ class ClaimExtractor:
         """"Iraq received arms from the Soviet Union": the "from" party aids the receiver (the
         host's sense of "receive", a meeting, is of visitors, not of arms)."""
         holders = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN")]
-        givers = self._resolve_all([g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
-                                    for g in c.children if g.dep_ == "pobj"])
+        givers = self._resolve_all(_from_objects(*holders))
         if self._aid_spec is None or not givers or not receivers:
             return None
         return _Draft(Trigger(self._aid_spec, verb), givers, receivers, 0.7)
@@ -398,6 +400,12 @@ class ClaimExtractor:
         verb = trig.token
         conf = 0.9 if trig.spec.size == 1 else 0.85
         subj_toks, obj_toks = _verb_subjects(verb), self._verb_objects(trig)
+        if (verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS for t in obj_toks)
+                and not _unknown_name(verb.head)):
+            # "the government, which China had supplied with arms": the one the clause is about
+            # (not a name the gazetteer does not know: "the old city of Dubrovnik, which Croatian
+            # forces are defending" is a place)
+            obj_toks = [verb.head if t.lower_ in RELATIVE_PRONOUNS else t for t in obj_toks]
         if passive:
             subj_toks, obj_toks, conf = self._passive_tokens(trig, obj_toks, conf)
         elif _modifier_clause(verb).dep_ == "acl" and not subj_toks:
@@ -454,7 +462,9 @@ class ClaimExtractor:
         if trig.spec.relation.category == "MOBILIZE" and trig.spec.noun is None:
             # "Prince Harry has deployed to Afghanistan": a person who goes is no deployment of force
             subjects = [r for r in subjects if r.actor.type != "Person"]
-        objects = _aimed_elsewhere(self._resolve_all(obj_toks), subjects)
+        # ("froze Iranian assets": the owner named by a modifier of what is frozen, see _verb_objects)
+        owned = trig.noun is not None and trig.spec.prep is None and trig.spec.relation.category == "SANCTION"
+        objects = _aimed_elsewhere(self._resolve_all(obj_toks, modifier=owned), subjects)
         if objects and {r.actor.id for r in objects} <= {r.actor.id for r in subjects}:
             objects = []  # "GM, Ford and Tesla pledged their support": no one acts on itself
         if trig.spec.relation.category == "REQUEST" and trig.spec.lemma in COMMAND_VERBS:
@@ -523,9 +533,9 @@ class ClaimExtractor:
         if any(c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN") for c in verb.children):
             return []  # "blamed the FBI and asked him to ...": the one asked is named, if unresolved
         if other is None or other.pos_ != "VERB" or not any(
-                sp.relation.category in JOINED_DEMAND_CATEGORIES
+                sp.relation.category in JOINED_DEMAND_CATEGORIES and sp.size == 1
                 for sp in self.index.by_lemma.get(("verb", other.lemma_.lower()), ())):
-            return []
+            return []  # ("took over the presidency and called for ...": "take to court" is no condemnation)
         named = [c for c in other.children if c.dep_ == "dobj"] + [
             g for c in other.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
         own = {r.actor.id for r in subjects}
@@ -607,6 +617,12 @@ class ClaimExtractor:
             return objs
         if trig.noun is not None:
             preps = spec.relation.with_preps + ("to", "for")
+            if spec.prep is None and spec.relation.category == "SANCTION":
+                # "froze Iranian assets", "seized Russia's assets": the owner of what is frozen
+                preps = preps + ("of",)
+                owners = [c for c in trig.noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+                if any(mention_of(o) is not None for o in owners):
+                    return owners
             return [g for holder in (trig.noun, verb) for c in holder.children
                     if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"] + \
                    [c for c in verb.children if c.dep_ == "dative"]
@@ -643,6 +659,12 @@ class ClaimExtractor:
         subjects = self._resolve_all(mod_toks, modifier=True) + self._resolve_all(subj_toks)
         objects = self._resolve_all(obj_toks)
         conf = 0.75
+        if not objects and spec.relation.category in THING_CATEGORIES:
+            # "an embargo on trade with Nicaragua": the noun reaches its party through the thing
+            # (an embargo stops an act: "on trade with Nicaragua" names the partner of that act)
+            acts = frozenset() if spec.relation.category == "SANCTION" else self._act_lemmas
+            objects = [replace(r, confidence=r.confidence * 0.8)
+                       for r in self._resolve_all(_through_thing(obj_toks, acts))]
         if _verbal_clash(trig, subj_toks + obj_toks + mod_toks, subjects + objects):
             return None
         if noun.lemma_.lower() in PREDICATE_NOUNS:
@@ -655,7 +677,7 @@ class ClaimExtractor:
         joint = self._joint_event_draft(trig, subjects, objects)
         if joint is not None:
             return joint
-        if spec.relation.symmetric and not subjects and not objects and _meeting_occasion(noun) is not None:
+        if spec.relation.category == "CONSULT" and not subjects and not objects and _meeting_occasion(noun) is not None:
             return self._joint_occasion(trig)
         draft = _Draft(trig, subjects, objects, conf)
         self._object_on_light_verb(draft)
@@ -833,9 +855,8 @@ class ClaimExtractor:
                 if verb.lemma_.lower() in RECEIVING_VERBS:
                     # "Iraq received aid from the United States": the subject receives, the
                     # "from" party gives
-                    draft.subjects, draft.objects = self._resolve_all(
-                        [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                         for g in c.children if g.dep_ == "pobj"]), self._resolve_all(_verb_subjects(verb))
+                    draft.subjects, draft.objects = (self._resolve_all(_from_objects(verb)),
+                                                     self._resolve_all(_verb_subjects(verb)))
                 draft.confidence = 0.6
 
     def _called_object(self, draft: _Draft) -> None:
@@ -1058,7 +1079,7 @@ class ClaimExtractor:
                 continue
             if spec is None or word.lemma_.lower() not in CULPABILITY_WORDS or held.lemma_.lower() != "hold":
                 continue
-            if any(c.dep_ == "neg" for c in held.children) or not _blames(word):
+            if any(c.dep_ == "neg" for c in held.children) or not (_blames(word) or _for_held_harm(word)):
                 continue
             out += self._charge(spec, held, _verb_subjects(held), _held_party(word), 0.7)
         return out
@@ -1069,12 +1090,12 @@ class ClaimExtractor:
         that it act (REQUEST), with a deadline."""
         out = []
         for verb in sent:
-            if verb.lemma_.lower() != "give" or verb.pos_ != "VERB" or verb.tag_ == "VBG" or not _sets_deadline(verb):
+            if verb.lemma_.lower() not in DEADLINE_VERBS or verb.pos_ != "VERB" or verb.tag_ == "VBG" \
+                    or not _sets_deadline(verb):
                 continue  # ("..., giving the two sides 11 months to agree": a consequence, no ultimatum)
             given = [c for c in verb.children if c.dep_ in ("dative", "dobj") and c.lemma_.lower() not in DEADLINE_UNITS]
             # "gave American diplomats 72 hours to leave": envoys told to go are expelled
-            expelled = any(t.lemma_.lower() in ENVOY_NOUNS for t in given) and any(
-                t.lemma_.lower() in DEPARTURE_VERBS for t in verb.subtree if t.pos_ == "VERB")
+            expelled = _envoys_told_to_go(given, [t for t in verb.subtree if t.pos_ == "VERB"])
             spec = self._expulsion_spec if expelled else self._request_spec
             # (an actor gives the time: "the agreement gives the president 60 days" is a law's term)
             givers = [t for t in _verb_subjects(verb) if mention_of(t) is not None or t.pos_ in ("PRON", "PROPN")]
@@ -1297,16 +1318,21 @@ class ClaimExtractor:
             appos = [r for c in tok.children if c.dep_ == "appos" for r in resolve_head(c, self.gaz)]
             appos += [r for t in _listed_leaders(tok) for r in resolve_head(t, self.gaz) if r.actor.type == "Person"]
             named = mention_of(tok) is not None
+            # "the two countries agreed", "urged both governments", "each side accused the other":
+            # the pair the claims before most often join, else (resolve_head) the last two named
+            found = self._pair(tok) if pair_kind(tok) is not None else []
             # "Pakistan's closest ally, China,": the appositive names the actor.
-            found = resolve_head(tok, self.gaz, modifier=modifier) if named or not appos else appos
+            if not found:
+                found = resolve_head(tok, self.gaz, modifier=modifier) if named or not appos else appos
             if not found:
                 found = appos
+            if not found and tok.dep_ == "appos" and tok.pos_ == "NOUN" and mention_of(tok.head) is not None:
+                # "the Western Somali Liberation Front, a guerrilla movement armed by Somalia":
+                # the appositive noun is the actor named before it
+                found = resolve_head(tok.head, self.gaz)
             if not found and tok.pos_ == "NOUN" and not is_relational(tok):
                 found = [replace(r, confidence=r.confidence * 0.85) for c in tok.children if c.dep_ == "poss"
                          for r in resolve_head(c, self.gaz)]
-            if not found and (pair_kind(tok) is not None or _the_other_side(tok) is not None):
-                # "the two countries agreed", "urged both governments", "each side accused the other"
-                found = pair_referents(_the_other_side(tok) or tok, self._earlier, self._state_of)
             if not found and tok.pos_ == "NOUN":
                 # "groups including the Muslim Brotherhood and al-Qaeda": the examples are the actors.
                 # ("leaders such as the French president Emmanuel Macron": an example named by apposition)
@@ -1323,6 +1349,17 @@ class ClaimExtractor:
                     seen.add(r.actor.id)
                     out.append(r)
         return out
+
+    def _pair(self, tok: Token) -> list[Resolved]:
+        """The two parties "the two countries", "both sides" or "each side" stand for, found
+        through the claims before them (``kg.claims.events.pair_referents``), never with the
+        clause's own subject ("Britain urged both sides to talk"); "the other" after "each side"
+        is read by ``_reciprocal``."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subjects = [] if verb is None or tok.dep_ in ("nsubj", "nsubjpass") else _verb_subjects(verb)
+        own = frozenset(a.id for t in subjects for r in resolve_head(t, self.gaz)
+                        for a in (r.actor, self._state_of(r.actor)) if a is not None)
+        return pair_referents(tok, self._earlier, self._state_of, own)
 
     def _state_of(self, person: Actor) -> Actor | None:
         """A person's state, as the gazetteer knows it (for "the two countries" after two leaders)."""
@@ -1440,8 +1477,9 @@ class ClaimExtractor:
         if trig.spec.relation.key == VISIT_RELATION and trig.spec.kind == "verb":
             # "Ugandan peacekeepers arrived in Mogadishu" come to its aid; other troops that
             # arrive are a deployment; neither is a visit
-            if _peacekeepers(_verb_subjects(trig.token)):
-                return self.relations.get(AID_RELATION)
+            if _peacekeepers(_verb_subjects(trig.token)) or (_mover_is_force(trig.token) and (
+                    _sent_to_help(trig.token) or self._asked_by(trig.token, obj))):
+                return self.relations.get(AID_RELATION)  # ("arrived at the request of the government")
             if _mover_is_force(trig.token):
                 return self.relations.get(DEPLOYMENT_RELATION)
         return None
@@ -1637,8 +1675,9 @@ def _by_sentence(triggers: list[list[Trigger]], starts: list[int]) -> dict[int, 
 
 
 def _receives_goods(trig: Trigger) -> bool:
-    """Whether a meeting wording's "receive" (or "get", "obtain": lexicon receiving_verbs) takes
-    aid goods ("received arms", "gets most of its weapons") rather than visitors."""
+    """Whether a meeting wording's "receive" (the one word that is both a meeting wording and one of
+    the lexicon's receiving_verbs) takes aid goods ("received arms", "receives most of its
+    weapons") rather than visitors."""
     verb = trig.token
     if trig.spec.relation.category != "CONSULT" or verb.lemma_.lower() not in RECEIVING_VERBS:
         return False
@@ -1662,7 +1701,7 @@ def _sets_deadline(verb: Token) -> bool:
     untils = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in DEADLINE_PREPS]
     if not times and not untils or any(c.dep_ == "neg" for c in verb.children):
         return False
-    holders = [verb, *times, *(g for u in untils for g in u.subtree if g.pos_ == "NOUN")]
+    holders = [verb, *times, *(g for u in untils for g in u.subtree)]  # ("until 15 January to leave")
     return any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for h in holders for c in h.children)
 
@@ -1904,6 +1943,8 @@ def _announced(speaker: Actor | None, doer: Actor, rel: Relation, trigger: Token
     speaker's word does not prove."""
     if speaker is None or not (speaker.id == doer.id or _state_and_own_national(speaker, doer)):
         return False
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False  # ("said its demand had been ignored": a noun's tense is told elsewhere)
     if rel.category in ANNOUNCED_STANCES:
         return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in trigger.children)
     if rel.category in ANNOUNCED_ACTS:
@@ -1990,6 +2031,14 @@ def _killing_not_done_by_clause(noun: Token) -> bool:
     carrying it out makes it so (``KILLING_DOER_VERBS``)."""
     return noun.lemma_.lower() in KILLING_NOUNS and not (
         noun.dep_ == "dobj" and noun.head.lemma_.lower() in KILLING_DOER_VERBS)
+
+
+def _for_held_harm(culpable: Token) -> bool:
+    """"held the government responsible for the fate of the captured men": under "hold", the
+    fate of people is a harm one answers for (lexicon held_harms), though a process's fate said to
+    be someone's responsibility is a task."""
+    return any(g.lemma_.lower() in HELD_HARMS for c in culpable.children if c.dep_ == "prep" and c.lower_ == "for"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _held_party(word: Token) -> list[Token]:
@@ -2505,11 +2554,24 @@ def _expels(verb: Token) -> bool:
     """"ordered the French ambassador to leave the country", "asked two diplomats to depart": an
     order to another state's envoy to go is that state's envoy expelled, a cut in ties rather
     than a request the envoy may refuse."""
-    for go in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DEPARTURE_VERBS):
+    for go in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
         told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + [c for c in go.children if c.dep_ == "nsubj"]
-        if any(t.lemma_.lower() in ENVOY_NOUNS for t in told):
+        if _envoys_told_to_go(told, [go]):
             return True
     return False
+
+
+def _envoys_told_to_go(told: list[Token], acts: list[Token]) -> bool:
+    """Whether those told to act include an envoy and the act is a departure (lexicon
+    envoy_nouns, departure_verbs): "ordered the ambassador to leave", "gave the diplomats 72 hours
+    to leave" expel them."""
+    return any(t.lemma_.lower() in ENVOY_NOUNS for t in told) and any(a.lemma_.lower() in DEPARTURE_VERBS for a in acts)
+
+
+def _from_objects(*holders: Token) -> list[Token]:
+    """The objects of the "from" phrases of the given words: the giver of what is received."""
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+            for g in c.children if g.dep_ == "pobj"]
 
 
 def _asks_question(verb: Token) -> bool:

@@ -102,7 +102,7 @@ def is_to_infinitive(verb: Token) -> bool:
 
 
 #: Pronouns that open a relative clause as its subject ("Lumumba, who accused Belgium").
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 
 def relative_antecedent(subj: Token) -> Token:

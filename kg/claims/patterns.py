@@ -39,8 +39,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 PARTICLE_DEPS = frozenset({"prt", "advmod", "prep"})
 NOUN_DEPS = frozenset({"dobj", "nsubjpass", "attr", "npadvmod"})
 PREP_DEPS = frozenset({"prep", "prt", "dative", "agent"})
-#: prepositions of a wording that may hang on the verb's object instead ("negotiated the text with")
-THING_PREPS = frozenset({"with"})
+#: verbs whose "with" may hang on the thing they settle ("negotiated the text with")
+SETTLING_VERBS = _LEX.settling_verbs
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,7 @@ def _verb_matches(spec: PatternSpec, verb: Token) -> Iterator[Trigger]:
         # "pulled its troops out of Lebanon": the parser hangs "of" on the particle "out";
         # "provided photographs and intelligence to X": it hangs on the first conjunct, and
         # "sent hundreds of advisers to X" on the count.
-        nominals = (_things(children) if spec.prep in THING_PREPS else []) if noun is None else \
+        nominals = (_things(children) if _settles_things(spec) else []) if noun is None else \
             [noun] + ([noun.head] if noun.dep_ == "conj" else []) + (
                 [noun.head.head] if is_counted(noun) or _is_sum_of(noun) else []) + _of_complements(noun)
         holders = [verb] + nominals + [p for p in particles if p.dep_ == "prep"]
@@ -164,10 +164,16 @@ def _of_complements(noun: Token) -> list[Token]:
     return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
+def _settles_things(spec: PatternSpec) -> bool:
+    """Whether a "<verb> with" wording names no noun and its verb settles a thing with the other
+    party (lexicon.yaml settling_verbs: "negotiated the text with Primakov"), so that its "with"
+    may hang on that thing.  Not other verbs ("met the challenge with American help") nor other
+    prepositions ("called the deal a gift for Tehran" asks nothing of Tehran)."""
+    return spec.noun is None and spec.prep == "with" and spec.lemma in SETTLING_VERBS
+
+
 def _things(children: list[Token]) -> list[Token]:
-    """The common-noun objects of a verb whose wording names no noun: "negotiated the text with
-    Primakov": the parser hangs the wording's "with" on the thing negotiated as often as on the
-    verb (not other prepositions: "called the deal a gift for Tehran" asks nothing of Tehran)."""
+    """The common-noun objects of a verb: the things it settles (see ``_settles_things``)."""
     return [c for c in children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
 
 
@@ -260,7 +266,7 @@ def _verb_patterns(spec: PatternSpec) -> list[list[dict]]:
     if not spec.prep:
         return bases
     prep = {"LOWER": {"IN": sorted(spec.prep_words)}, "DEP": {"IN": sorted(PREP_DEPS)}}
-    if not spec.noun and spec.prep in THING_PREPS:
+    if _settles_things(spec):
         # "negotiated the text with": the preposition on the verb's common-noun object
         bases = bases + [base + [{"LEFT_ID": "trigger", "REL_OP": ">", "RIGHT_ID": "coord",
                                   "RIGHT_ATTRS": {"DEP": "dobj", "POS": "NOUN"}}]]
@@ -272,7 +278,8 @@ def _verb_patterns(spec: PatternSpec) -> list[list[dict]]:
             # "sent messages of support to": the preposition on the noun's "of" complement
             out.append(nodes + [{"LEFT_ID": "noun", "REL_OP": ">", "RIGHT_ID": "noun_of",
                                  "RIGHT_ATTRS": {"LOWER": "of", "DEP": "prep"}},
-                                {"LEFT_ID": "noun_of", "REL_OP": ">", "RIGHT_ID": "noun_of_obj", "RIGHT_ATTRS": {"DEP": "pobj"}},
+                                {"LEFT_ID": "noun_of", "REL_OP": ">", "RIGHT_ID": "noun_of_obj",
+                                 "RIGHT_ATTRS": {"DEP": "pobj"}},
                                 {"LEFT_ID": "noun_of_obj", "REL_OP": ">", "RIGHT_ID": "prep", "RIGHT_ATTRS": prep}])
         if spec.particle:
             # "pulled troops out of Lebanon": the preposition hangs on a particle parsed as "prep".

@@ -1051,6 +1051,10 @@ def _modifiers(token: Token) -> Iterable[Token]:
                     # "troops from the Soviet Union, Poland, Hungary and Bulgaria": every conjunct.
                     yield g
                     yield from g.conjuncts
+                    if g.pos_ == "NOUN" and mention_of(g) is None:
+                        # "the leaders of NATO's member states": the owner of the unnamed noun
+                        yield from (m for m in g.children
+                                    if m.dep_ in ("poss", "compound") and mention_of(m) is not None)
 
 
 def other_antecedent(token: Token, ruled_out: str) -> Resolved | None:
