@@ -307,6 +307,7 @@ class Lexicon:
     obligation_modals: Words
     refusal_modals: Words
     refusable_relations: Words
+    withheld_stances: Words
     announced_stances: Words
     announced_acts: Words
     threat_verbs: Words
@@ -322,6 +323,9 @@ class Lexicon:
     approving_words: Words
     culpability_words: Words
     held_harms: Words
+    hosted_events: Words
+    delegate_nouns: Words
+    sending_verbs: Words
     deadline_verbs: Words
     deadline_units: Words
     deadline_preps: Words

@@ -1794,3 +1794,33 @@ def test_a_deadline_given_with_the_day_before_the_month(extract):
 def test_a_past_demand_told_by_a_noun_stays_alleged(extract):
     claims = extract("Russia said its demand to Ukraine had been ignored.", published="2022-11-16")
     assert not has(claims, "Russia", "requests", "Ukraine", modality="asserted")
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("India boycotted the Lahore summit.", "India", "Pakistan"),
+    ("Kenya boycotted the Games in Moscow.", "Kenya", "Soviet Union"),
+    ("China said it would not send a team to the Seoul Olympics.", "China", "South Korea"),
+    ("Morocco refused to send a delegation to the summit in Algiers.", "Morocco", "Algeria"),
+])
+def test_staying_away_from_a_hosted_event_protests_against_the_host(extract, text, subject, obj):
+    assert has(extract(text, published="1988-05-10"), subject, "protestsAgainst", obj)
+
+
+def test_sending_a_team_is_no_boycott(extract):
+    claims = extract("China will send a team to the Seoul Olympics.", published="1988-05-10")
+    assert not [c for c in claims if c.relation == "protestsAgainst"]
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Spain does not recognise Kosovo.", "Spain", "Kosovo"),
+    ("Washington said it did not recognise Maduro.", "United States", "Nicolás Maduro"),
+])
+def test_a_recognition_withheld_rejects(extract, text, subject, obj):
+    claims = extract(text, published="2019-02-01")
+    assert has(claims, subject, "recognizes", obj, modality="negated")
+    assert has(claims, subject, "rejects", obj)
+
+
+def test_aid_not_sent_is_no_rejection(extract):
+    claims = extract("India did not send aid to Nepal.", published="2019-02-01")
+    assert not [c for c in claims if c.relation == "rejects"]

@@ -530,3 +530,16 @@ def test_a_documents_own_date_dates_the_report_it_carries(date_of, text, trigger
 def test_a_document_acted_on_does_not_date_the_act(date_of):
     text = "Britain condemned a statement issued by Tehran on Sunday."
     assert date_of(text, "condemned") == FALLBACK
+
+
+def test_a_participle_set_off_on_the_subject_dates_its_clause(extract):
+    claims = extract("Mike Pompeo, visiting Ottawa on Thursday, said Washington was disappointed and urged Japan "
+                     "to keep talking.", published="2019-08-23")
+    [request] = [c for c in claims if c.relation == "requests"]
+    assert (request.date.start, request.date.precision) == ("2019-08-22", "day")
+
+
+def test_a_past_participle_on_the_subject_keeps_its_own_time(extract):
+    claims = extract("Mike Pompeo, appointed in April 2018, urged Japan on Thursday to keep talking.", published="2019-08-23")
+    [request] = [c for c in claims if c.relation == "requests"]
+    assert request.date.start == "2019-08-22"

@@ -156,6 +156,8 @@ def _separate_event(child: Token, trigger: Token) -> bool:
     or participial clause is the exception: "the attack, which began on Thursday"."""
     if child.dep_ == "acl" and _carries_report(child.head):
         return False  # "a communiqué issued on Sunday said", "in a letter dated Sunday": the report's time
+    if _circumstance(child):
+        return False  # "Pompeo, visiting Ottawa on Thursday, said ...": the saying's time
     if child.dep_ in ("relcl", "acl"):
         return not (child.head.i == trigger.i and trigger.pos_ in ("NOUN", "PROPN"))
     if _alleged_act(child):
@@ -163,6 +165,20 @@ def _separate_event(child: Token, trigger: Token) -> bool:
     if child.dep_ == "prep" and (child.lower_ in _OTHER_TIME_MARKS or _noun_complement(child, trigger)):
         return any(g.dep_ == "pcomp" and _is_verbal(g) for g in child.children)  # "after being flown in"
     return _other_time_clause(child)
+
+
+def _circumstance(child: Token) -> bool:
+    """A present participle set off by commas on a clause's subject ("Bush, speaking in Germany on
+    Thursday, said", "Pompeo, visiting Ottawa on Thursday, urged"): it tells what the subject was
+    doing at the time of its clause, so its time is the clause's.  Not a perfect participle
+    ("having met X last week") nor a past one ("appointed in 2018"), which tell of before."""
+    if child.dep_ != "acl" or child.tag_ != "VBG" or child.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.lower_ == "having" for c in child.children):
+        return False
+    doc = child.doc
+    last = max(t.i for t in child.subtree)
+    return child.i > 0 and doc[child.i - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
 def _carries_report(noun: Token) -> bool:

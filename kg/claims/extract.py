@@ -67,7 +67,7 @@ from kg.nlp.actors import (
     other_antecedent,
     resolve_head,
 )
-from kg.nlp.places import PLACE_LABELS, place_state
+from kg.nlp.places import PLACE_LABELS, place_state, town_country
 from kg.vocab import (
     Gazetteer,
     Relation,
@@ -123,6 +123,7 @@ PRIVATE_SECTORS = LEX.private_sectors
 JOINT_EVENT_CATEGORIES = LEX.joint_event_categories
 REFUSAL_MODALS = LEX.refusal_modals
 REFUSABLE_RELATIONS = LEX.refusable_relations
+WITHHELD_STANCES = LEX.withheld_stances
 ANNOUNCED_STANCES = LEX.announced_stances
 ANNOUNCED_ACTS = LEX.announced_acts
 LEADING_VERBS = LEX.leading_verbs
@@ -134,6 +135,9 @@ ACT_NOUNS = LEX.act_nouns
 APPROVING_WORDS = LEX.approving_words
 CULPABILITY_WORDS = LEX.culpability_words
 HELD_HARMS = LEX.held_harms
+HOSTED_EVENTS = LEX.hosted_events
+SENDING_VERBS = LEX.sending_verbs
+DELEGATE_NOUNS = LEX.delegate_nouns
 DEADLINE_VERBS = LEX.deadline_verbs
 DEADLINE_UNITS = LEX.deadline_units
 DEADLINE_PREPS = LEX.deadline_preps
@@ -166,7 +170,8 @@ REPEAT_CUES = LEX.emulation_verbs | frozenset(LEX.event_anaphors) | LEX.decision
 #: Words that make a sentence worth reading even without a relation wording.
 #: nouns of a tie to a party, whose denial denies cooperating with it ("denied any links to X")
 TIE_NOUNS = LEX.tie_nouns
-SENTENCE_CUES = (REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | RIGHT_NOUNS | DEADLINE_VERBS | LEX.brokering_verbs
+SENTENCE_CUES = (REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | RIGHT_NOUNS | DEADLINE_VERBS | SENDING_VERBS
+                 | LEX.brokering_verbs
                  | CONDEMNING_WORDS | REPEAT_CUES
                  | TIE_NOUNS | WRONGDOING_VERBS | frozenset({"break"}) | CONCERN_WORDS)
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
@@ -230,6 +235,7 @@ MEDIATION_RELATION = "mediatesBetween"
 COOPERATION_RELATION = "cooperatesWith"
 AID_RELATION = "aids"
 DEPLOYMENT_RELATION = "mobilizesAgainst"
+PROTEST_RELATION = "protestsAgainst"
 ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "attr", "appos", "conj", "poss", "compound",
               "amod", "nmod", "npadvmod", "agent")
 
@@ -269,6 +275,7 @@ class ClaimExtractor:
         self._support_spec = self._plain_spec(APPROVAL_RELATION)
         self._aid_spec = self._plain_spec(AID_RELATION)
         self._expulsion_spec = self._plain_spec(EXPULSION_RELATION)
+        self._protest_spec = self._plain_spec(PROTEST_RELATION)
         self._mediation_spec = next((sp for sp in self.index.specs if sp.relation.key == MEDIATION_RELATION), None)
 
     def _plain_spec(self, key: str) -> PatternSpec | None:
@@ -302,7 +309,7 @@ class ClaimExtractor:
                                + self._culpability(sent) + self._brokers(sent) + self._reported_judgements(sent)
                                + self._held_culpable(sent) + self._repetitions(sent) + self._denied_ties(sent)
                                + self._reported_wrongs(sent) + self._concerns(sent) + self._granted_rights(sent)
-                               + self._ultimatums(sent))
+                               + self._ultimatums(sent) + self._stayed_away(sent))
             for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times.value))
         claims.extend(self._denials(doc, claims))
@@ -516,6 +523,10 @@ class ClaimExtractor:
             # "The Soviet Union condemned the attack": the act named before stands for its doer
             # (what is asked for, "called for the expulsion of ...", is still to come).
             objects = self._event_antecedents(obj_toks, subjects)
+        if active and category == "PROTEST":
+            # "will boycott the Beijing Olympics": a protest against the country that holds them
+            # (and not against "the Los Angeles Olympics" as a party, which the tagger named)
+            objects = self._hosts(obj_toks, subjects) or objects
         if active and not objects and category in HOSTILE_CATEGORIES:
             objects = self._conditioned_objects(verb, subjects)
         if active and not objects and category in HOSTILE_CATEGORIES:
@@ -542,6 +553,22 @@ class ClaimExtractor:
         found = self._resolve_all(named) or [r for t in named for r in self._judged_owners(t)] \
             or self._event_antecedents([t for t in named if t.pos_ == "NOUN"], subjects)
         return [replace(r, confidence=r.confidence * 0.8) for r in found if r.actor.id not in own]
+
+    def _hosts(self, events: list[Token], guests: list[Resolved]) -> list[Resolved]:
+        """The state that holds an event ("the Beijing Olympics", "the Winter Olympics in
+        Beijing", "the Los Angeles Olympics"): a state, a capital or a town named on the event
+        noun or after its "in"; none when the event is no hosted one (lexicon hosted_events)."""
+        own = {r.actor.id for r in guests}
+        for event in (e for e in events if e.lemma_.lower() in HOSTED_EVENTS or e.lower_ in HOSTED_EVENTS):
+            places = [c for c in event.children if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN"]
+            holders = (event, event.head.head if event.dep_ == "pobj" else event.head)
+            places += [g for h in holders for c in h.children
+                       if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+            for place in places:
+                state = place_state(place, mention_of(place), self.gaz) or _town_state(place, self.gaz)
+                if state is not None and state.id not in own:
+                    return [Resolved(state, place, 0.7)]
+        return []
 
     def _stance_parties(self, category: str, obj_toks: list[Token]) -> list[Resolved]:
         """"demanded the withdrawal of Argentine forces", "called for talks between Greece and
@@ -1084,6 +1111,28 @@ class ClaimExtractor:
             out += self._charge(spec, held, _verb_subjects(held), _held_party(word), 0.7)
         return out
 
+    def _stayed_away(self, sent: Span) -> list[_Draft]:
+        """"The Soviet Union said it would not send a team to the Los Angeles Olympics", "refused
+        to send officials to the Winter Olympics in Beijing": staying away from an event held in a
+        country is a boycott of it, a protest against the host (asserted: the refusal is the act,
+        read where the subject makes it)."""
+        spec = self._protest_spec
+        out = []
+        for verb in sent:
+            if spec is None or verb.lemma_.lower() not in SENDING_VERBS or not _withheld(verb):
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in DELEGATE_NOUNS for c in verb.children):
+                continue
+            events = [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"]
+            subjects = self._resolve_all(_verb_subjects(verb))
+            hosts = self._hosts(events, subjects) if subjects else []
+            if hosts:
+                # read where the boycott is announced ("said it would not send"), not at the negation
+                told = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS else None
+                out.append(_Draft(Trigger(spec, verb), subjects, hosts, 0.7, anchor=told or subjects[0].token))
+        return out
+
     def _ultimatums(self, sent: Span) -> list[_Draft]:
         """"The Security Council gave Iraq until January 15 to withdraw", "gave the United States,
         Britain and France six months to agree": time given to another actor to act is a demand
@@ -1535,6 +1584,11 @@ class ClaimExtractor:
             return [self._derived(claim, "rejects", actor, target,
                                   replace(ev, trigger=f"{refusal.text} not {trigger.text}",
                                           confidence=round(ev.confidence * 0.9, 3)))]
+        if (trigger is not None and claim.modality == "negated" and claim.relation in WITHHELD_STANCES
+                and trigger.pos_ == "VERB" and _has_own_negation(trigger) and "rejects" in self.relations):
+            # "said he did not recognise the military government": a stance withheld rejects
+            return [self._derived(claim, "rejects", actor, target,
+                                  replace(ev, trigger=f"not {trigger.text}", confidence=round(ev.confidence * 0.9, 3)))]
         if (claim.modality == "alleged" and claim.attributed_to is not None and claim.category in ACCUSABLE_CATEGORIES
                 and not _own_act(claim.attributed_to, actor, target) and "accuses" in self.relations
                 and trigger is not None and trigger.lemma_.lower() not in PREVENTING_VERBS
@@ -1692,6 +1746,22 @@ def _brokering(part: Token) -> bool:
     "talks hosted by" (a host of a gathering, not of a truce)."""
     lemma = part.lemma_.lower()
     return lemma in BROKERING_VERBS or (lemma in HOSTING_VERBS and part.head.lemma_.lower() in HELD_GATHERINGS)
+
+
+def _withheld(verb: Token) -> bool:
+    """Whether a verb's act is withheld: negated ("would not send") or refused ("refused to
+    send", "declined to send")."""
+    return any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSE_VERBS)
+
+
+def _town_state(place: Token, gaz: Gazetteer) -> Actor | None:
+    """The state of a town named by a place token and the proper nouns compounded before it
+    ("Los Angeles" in "the Los Angeles Olympics", which the tagger takes for one name)."""
+    words = [t for t in place.subtree if t.pos_ == "PROPN" and t.i <= place.i]
+    code = town_country(" ".join(t.text for t in words)) if words else None
+    entry = gaz.entries.get(code) if code else None
+    return entry.actor() if entry is not None and entry.type == "State" else None
 
 
 def _sets_deadline(verb: Token) -> bool:
@@ -2088,6 +2158,11 @@ def _distinct(claims: list[Claim]) -> list[Claim]:
 
 def _has_prep(tok: Token, word: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == word for c in tok.children)
+
+
+def _has_own_negation(verb: Token) -> bool:
+    """Whether the verb itself is negated ("did not recognise", "never accepted")."""
+    return any(c.dep_ == "neg" or (c.lower_ == "never" and c.dep_ == "advmod") for c in verb.children)
 
 
 def _refusal_modal(verb: Token) -> Token | None:
