@@ -326,6 +326,7 @@ class Lexicon:
     hosted_events: Words
     delegate_nouns: Words
     sending_verbs: Words
+    demanded_condition_marks: Words
     deadline_verbs: Words
     deadline_units: Words
     deadline_preps: Words

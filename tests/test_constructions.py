@@ -1824,3 +1824,16 @@ def test_a_recognition_withheld_rejects(extract, text, subject, obj):
 def test_aid_not_sent_is_no_rejection(extract):
     claims = extract("India did not send aid to Nepal.", published="2019-02-01")
     assert not [c for c in claims if c.relation == "rejects"]
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("Syria said there would be no talks until Israel left the Golan Heights.", "Syria", "Israel"),
+    ("Greece said its veto would stand until Skopje changed the name.", "Greece", "North Macedonia"),
+])
+def test_a_condition_set_on_another_is_a_demand(extract, text, subject, obj):
+    assert has(extract(text, published="1995-09-01"), subject, "requests", obj)
+
+
+def test_a_past_until_sets_no_condition(extract):
+    claims = extract("Syrian troops fought until Israel withdrew from the town.", published="1995-09-01")
+    assert not [c for c in claims if c.relation == "requests"]

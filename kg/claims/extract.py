@@ -138,6 +138,7 @@ HELD_HARMS = LEX.held_harms
 HOSTED_EVENTS = LEX.hosted_events
 SENDING_VERBS = LEX.sending_verbs
 DELEGATE_NOUNS = LEX.delegate_nouns
+DEMANDED_CONDITION_MARKS = LEX.demanded_condition_marks
 DEADLINE_VERBS = LEX.deadline_verbs
 DEADLINE_UNITS = LEX.deadline_units
 DEADLINE_PREPS = LEX.deadline_preps
@@ -171,6 +172,7 @@ REPEAT_CUES = LEX.emulation_verbs | frozenset(LEX.event_anaphors) | LEX.decision
 #: nouns of a tie to a party, whose denial denies cooperating with it ("denied any links to X")
 TIE_NOUNS = LEX.tie_nouns
 SENTENCE_CUES = (REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | RIGHT_NOUNS | DEADLINE_VERBS | SENDING_VERBS
+                 | DEMANDED_CONDITION_MARKS
                  | LEX.brokering_verbs
                  | CONDEMNING_WORDS | REPEAT_CUES
                  | TIE_NOUNS | WRONGDOING_VERBS | frozenset({"break"}) | CONCERN_WORDS)
@@ -309,7 +311,7 @@ class ClaimExtractor:
                                + self._culpability(sent) + self._brokers(sent) + self._reported_judgements(sent)
                                + self._held_culpable(sent) + self._repetitions(sent) + self._denied_ties(sent)
                                + self._reported_wrongs(sent) + self._concerns(sent) + self._granted_rights(sent)
-                               + self._ultimatums(sent) + self._stayed_away(sent))
+                               + self._ultimatums(sent) + self._stayed_away(sent) + self._conditions_set(sent))
             for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times.value))
         claims.extend(self._denials(doc, claims))
@@ -1109,6 +1111,33 @@ class ClaimExtractor:
             if any(c.dep_ == "neg" for c in held.children) or not (_blames(word) or _for_held_harm(word)):
                 continue
             out += self._charge(spec, held, _verb_subjects(held), _held_party(word), 0.7)
+        return out
+
+    def _conditions_set(self, sent: Span) -> list[_Draft]:
+        """"Abbas said there would be no peace until Israel ended its occupation", "Pyongyang said
+        the decision would stand until Washington stopped its threats": what a speaker says will
+        (not) be until another actor acts is a demand that it act (REQUEST).  Only a future, and
+        of the speaker's own or of no one's ("its forces would not be withdrawn", "there would be
+        no peace"): "fought until Israel withdrew" tells of the past, and "Bergdahl will remain in
+        hospital until he completes treatment" of another's stay."""
+        spec = self._request_spec
+        out = []
+        for mark in sent:
+            act = mark.head
+            if spec is None or mark.lower_ not in DEMANDED_CONDITION_MARKS or mark.dep_ != "mark" or act.dep_ != "advcl":
+                continue
+            main = act.head
+            if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in main.children):
+                continue
+            speaker = main.head if main.dep_ == "ccomp" and main.head.lemma_.lower() in REPORT_VERBS else None
+            if speaker is None:
+                continue
+            speakers = {r.actor.id for r in self._resolve_all(_verb_subjects(speaker))}
+            held = {r.actor.id for r in self._resolve_all(c for c in main.children if c.dep_ in ("nsubj", "nsubjpass"))}
+            if not held <= speakers:
+                continue  # ("Bergdahl will remain in hospital until he completes treatment": his own stay)
+            out += self._charge(spec, speaker, _verb_subjects(speaker),
+                                [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")], 0.6)
         return out
 
     def _stayed_away(self, sent: Span) -> list[_Draft]:
