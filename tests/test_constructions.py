@@ -1567,19 +1567,7 @@ def test_a_negative_word_for_an_act_accuses_its_doer(extract, text, published, s
     assert has(extract(text, published=published), subject, relation, obj)
 
 
-def test_consulting_with_another_is_a_meeting(extract):
-    claims = extract("Canada was consulting closely with Mexico on the trade rules.", published="2018-06-01")
-    assert has(claims, "Canada", "metWith", "Mexico")
 
-
-def test_making_peace_with_another_is_an_agreement(extract):
-    assert has(extract("Jordan made peace with Israel in 1994.", published="2004-10-26"),
-               "Jordan", "agreesWith", "Israel")
-
-
-def test_coordinated_sides_that_clash_fight_each_other(extract):
-    claims = extract("Eritrean and Ethiopian troops clashed near Badme on Friday.", published="2000-05-14")
-    assert has(claims, "Eritrea", "fightsWith", "Ethiopia")
 
 
 def test_granting_the_right_of_self_defence_backs_the_holder(extract):
@@ -1629,10 +1617,6 @@ def test_craft_that_land_make_no_visit(extract):
     assert not [c for c in claims if c.relation == "visits"]
 
 
-def test_a_leader_who_lands_in_a_capital_visits(extract):
-    assert has(extract("Angela Merkel landed in Athens on Tuesday.", published="2012-10-09"),
-               "Angela Merkel", "visits", "Greece")
-
 
 @pytest.mark.parametrize("text, subject, relation, obj", [
     ("President Carter signed the documents with Mexico at the border.", "Jimmy Carter", "agreesWith", "Mexico"),
@@ -1652,20 +1636,7 @@ def test_banning_a_countrys_goods_sanctions_it(extract, text, subject, obj):
     assert has(extract(text, published="2020-11-27"), subject, "sanctions", obj)
 
 
-def test_refusing_to_accept_terms_rejects_who_set_them(extract):
-    claims = extract("Bonn said it would never accept Soviet terms.", published="1958-12-01")
-    assert has(claims, "West Germany", "rejects", "Soviet Union")
 
-
-def test_talks_that_date_a_joint_act_were_held_between_its_subjects(extract):
-    claims = extract("Armenia and Azerbaijan agreed to a ceasefire after talks in Moscow.", published="2020-10-10")
-    assert has(claims, "Armenia", "metWith", "Azerbaijan")
-
-
-def test_with_hung_on_the_thing_negotiated_names_the_other_party(extract):
-    claims = extract("Norway, which negotiated the accord with Colombia for four years, welcomed the vote.",
-                     published="2016-06-23")
-    assert has(claims, "Norway", "metWith", "Colombia")
 
 
 @pytest.mark.parametrize("text, subject, relation, obj, modality", [
@@ -1681,15 +1652,6 @@ def test_what_a_speaker_announces_of_itself(extract, text, subject, relation, ob
     assert has(extract(text, published="2019-11-20"), subject, relation, obj, modality=modality)
 
 
-def test_pledging_allegiance_is_a_pledge(extract):
-    claims = extract("Boko Haram pledged allegiance to the Islamic State in March.", published="2015-07-01")
-    assert has(claims, "Boko Haram", "pledgesTo", "Islamic State")
-
-
-def test_holding_a_government_responsible_for_the_fate_of_captives_accuses_it(extract):
-    claims = extract("Israel held the Lebanese government responsible for the fate of the two soldiers.",
-                     published="2006-07-13")
-    assert has(claims, "Israel", "accuses", "Lebanon")
 
 
 @pytest.mark.parametrize("text, subject, obj", [
@@ -1723,10 +1685,6 @@ def test_each_of_a_list_of_titled_leaders_acts(extract):
         assert has(claims, leader, "supports", "Bolivia"), leader
 
 
-def test_an_appositive_noun_is_the_actor_named_before_it(extract):
-    claims = extract("The Polisario Front, a movement armed by Algeria, attacked Moroccan posts.", published="1979-08-01")
-    assert has(claims, "Algeria", "aids", "Polisario Front")
-
 
 @pytest.mark.parametrize("text, subject, relation, obj", [
     ("Nicaragua, which Moscow supplied with arms, held elections.", "Soviet Union", "aids", "Nicaragua"),
@@ -1735,10 +1693,6 @@ def test_an_appositive_noun_is_the_actor_named_before_it(extract):
 def test_the_object_of_a_relative_clause_is_its_antecedent(extract, text, subject, relation, obj):
     assert has(extract(text, published="1984-11-05"), subject, relation, obj)
 
-
-def test_an_embargo_on_trade_with_a_country_sanctions_it(extract):
-    assert has(extract("The United States ordered an embargo on trade with Cuba.", published="1962-02-07"),
-               "United States", "sanctions", "Cuba")
 
 
 @pytest.mark.parametrize("text, obj", [
@@ -1754,14 +1708,6 @@ def test_freezing_accounts_of_no_one_named_sanctions_no_one(extract):
     assert not extract("The bank froze the accounts of its clients.", published="2011-03-01")
 
 
-def test_the_leaders_of_an_alliances_member_states_are_the_alliance(extract):
-    claims = extract("The leaders of NATO's member states signed a charter with Ukraine.", published="1997-07-09")
-    assert has(claims, "NATO", "agreesWith", "Ukraine")
-
-
-def test_coordinated_parties_that_sign_a_charter_agree(extract):
-    claims = extract("President Kuchma and NATO's leaders signed a charter in Madrid.", published="1997-07-09")
-    assert has(claims, "Leonid Kuchma", "agreesWith", "NATO")
 
 
 @pytest.mark.parametrize("text, relation", [
@@ -1775,6 +1721,12 @@ def test_coordinated_parties_that_sign_a_charter_agree(extract):
     ("Britain and France clashed over fishing rights.", "fightsWith"),
     # a process's fate is a task, not a harm one is blamed for
     ("Russia said Ukraine was responsible for the fate of the peace process.", "accuses"),
+    # a team sent is no boycott
+    ("China will send a team to the Seoul Olympics.", "protestsAgainst"),
+    # aid not sent is no rejection; only a withheld stance is
+    ("India did not send aid to Nepal.", "rejects"),
+    # an "until" of the past sets no condition
+    ("Syrian troops fought until Israel withdrew from the town.", "requests"),
 ])
 def test_readings_that_are_not_there(extract, text, relation):
     assert not [c for c in extract(text, published="2022-11-16") if c.relation == relation]
@@ -1786,29 +1738,11 @@ def test_troops_a_host_asked_for_come_to_its_aid(extract):
     assert not has(claims, "Kenya", "mobilizesAgainst", "Somalia")
 
 
-def test_a_deadline_given_with_the_day_before_the_month(extract):
-    claims = extract("The Security Council gave Iraq until 15 January to leave Kuwait.", published="1990-11-30")
-    assert has(claims, "UN Security Council", "requests", "Iraq")
-
 
 def test_a_past_demand_told_by_a_noun_stays_alleged(extract):
     claims = extract("Russia said its demand to Ukraine had been ignored.", published="2022-11-16")
     assert not has(claims, "Russia", "requests", "Ukraine", modality="asserted")
 
-
-@pytest.mark.parametrize("text, subject, obj", [
-    ("India boycotted the Lahore summit.", "India", "Pakistan"),
-    ("Kenya boycotted the Games in Moscow.", "Kenya", "Soviet Union"),
-    ("China said it would not send a team to the Seoul Olympics.", "China", "South Korea"),
-    ("Morocco refused to send a delegation to the summit in Algiers.", "Morocco", "Algeria"),
-])
-def test_staying_away_from_a_hosted_event_protests_against_the_host(extract, text, subject, obj):
-    assert has(extract(text, published="1988-05-10"), subject, "protestsAgainst", obj)
-
-
-def test_sending_a_team_is_no_boycott(extract):
-    claims = extract("China will send a team to the Seoul Olympics.", published="1988-05-10")
-    assert not [c for c in claims if c.relation == "protestsAgainst"]
 
 
 @pytest.mark.parametrize("text, subject, obj", [
@@ -1821,19 +1755,51 @@ def test_a_recognition_withheld_rejects(extract, text, subject, obj):
     assert has(claims, subject, "rejects", obj)
 
 
-def test_aid_not_sent_is_no_rejection(extract):
-    claims = extract("India did not send aid to Nepal.", published="2019-02-01")
-    assert not [c for c in claims if c.relation == "rejects"]
 
-
-@pytest.mark.parametrize("text, subject, obj", [
-    ("Syria said there would be no talks until Israel left the Golan Heights.", "Syria", "Israel"),
-    ("Greece said its veto would stand until Skopje changed the name.", "Greece", "North Macedonia"),
+@pytest.mark.parametrize("text, published, subject, relation, obj", [
+    # wordings: consulting with another meets it, making peace agrees, forces clash, a leader lands
+    ("Canada was consulting closely with Mexico on the trade rules.", "2018-06-01", "Canada", "metWith", "Mexico"),
+    ("Jordan made peace with Israel in 1994.", "2004-10-26", "Jordan", "agreesWith", "Israel"),
+    ("Eritrean and Ethiopian troops clashed near Badme on Friday.", "2000-05-14", "Eritrea", "fightsWith", "Ethiopia"),
+    ("Angela Merkel landed in Athens on Tuesday.", "2012-10-09", "Angela Merkel", "visits", "Greece"),
+    ("Boko Haram pledged allegiance to the Islamic State in March.", "2015-07-01", "Boko Haram", "pledgesTo",
+     "Islamic State"),
+    ("President Kuchma and NATO's leaders signed a charter in Madrid.", "1997-07-09", "Leonid Kuchma", "agreesWith",
+     "NATO"),
+    # terms one would never accept are rejected
+    ("Bonn said it would never accept Soviet terms.", "1958-12-01", "West Germany", "rejects", "Soviet Union"),
+    # talks that date a joint act were held between its subjects
+    ("Armenia and Azerbaijan agreed to a ceasefire after talks in Moscow.", "2020-10-10", "Armenia", "metWith",
+     "Azerbaijan"),
+    # "with" hung on the thing negotiated names the other party
+    ("Norway, which negotiated the accord with Colombia for four years, welcomed the vote.", "2016-06-23", "Norway",
+     "metWith", "Colombia"),
+    # held responsible for the fate of captives
+    ("Israel held the Lebanese government responsible for the fate of the two soldiers.", "2006-07-13", "Israel",
+     "accuses", "Lebanon"),
+    # an appositive noun is the actor named before it
+    ("The Polisario Front, a movement armed by Algeria, attacked Moroccan posts.", "1979-08-01", "Algeria", "aids",
+     "Polisario Front"),
+    # an embargo on trade with a country sanctions it
+    ("The United States ordered an embargo on trade with Cuba.", "1962-02-07", "United States", "sanctions", "Cuba"),
+    # the leaders of an alliance's member states are the alliance
+    ("The leaders of NATO's member states signed a charter with Ukraine.", "1997-07-09", "NATO", "agreesWith",
+     "Ukraine"),
+    # a deadline with the day before the month
+    ("The Security Council gave Iraq until 15 January to leave Kuwait.", "1990-11-30", "UN Security Council",
+     "requests", "Iraq"),
+    # staying away from an event held in a country protests against the host
+    ("India boycotted the Lahore summit.", "1988-05-10", "India", "protestsAgainst", "Pakistan"),
+    ("Kenya boycotted the Games in Moscow.", "1988-05-10", "Kenya", "protestsAgainst", "Soviet Union"),
+    ("China said it would not send a team to the Seoul Olympics.", "1988-05-10", "China", "protestsAgainst",
+     "South Korea"),
+    ("Morocco refused to send a delegation to the summit in Algiers.", "1988-05-10", "Morocco", "protestsAgainst",
+     "Algeria"),
+    # a condition set on another is a demand
+    ("Syria said there would be no talks until Israel left the Golan Heights.", "1995-09-01", "Syria", "requests",
+     "Israel"),
+    ("Greece said its veto would stand until Skopje changed the name.", "1995-09-01", "Greece", "requests",
+     "North Macedonia"),
 ])
-def test_a_condition_set_on_another_is_a_demand(extract, text, subject, obj):
-    assert has(extract(text, published="1995-09-01"), subject, "requests", obj)
-
-
-def test_a_past_until_sets_no_condition(extract):
-    claims = extract("Syrian troops fought until Israel withdrew from the town.", published="1995-09-01")
-    assert not [c for c in claims if c.relation == "requests"]
+def test_one_reading_each(extract, text, published, subject, relation, obj):
+    assert has(extract(text, published=published), subject, relation, obj)

@@ -219,17 +219,16 @@ def test_doers_of_one_act_and_its_target_are_no_clear_pair(extract):
     assert not [c for c in claims if c.relation == "requests" and c.subject.label == "Russia"]
 
 
-def test_the_two_leaders_are_the_principals_not_the_last_named(extract):
-    text = ("Tony Blair and Bertie Ahern signed the accord in Belfast after talks mediated by George Mitchell "
-            "and Bill Clinton.\n\nThe two leaders also asked the European Union for funds.")
-    claims = extract(text, published="1998-04-12")
-    askers = {c.subject.label for c in claims if c.relation == "requests"}
-    assert askers == {"Tony Blair", "Bertie Ahern"}
-
-
-def test_the_speaker_is_not_one_of_both_countries(extract):
-    text = ("South Korea accused Japan of breaking the trade rules on Monday. Japan rejected the charge.\n\n"
-            "Mike Pompeo, visiting Ottawa, urged both countries to keep talking.")
-    claims = extract(text, published="2019-08-23")
-    asked = {c.object.label for c in claims if c.relation == "requests"}
-    assert asked == {"South Korea", "Japan"}
+@pytest.mark.parametrize("text, published, side, expected", [
+    # "the two leaders" are the principals, not the mediators named last
+    ("Tony Blair and Bertie Ahern signed the accord in Belfast after talks mediated by George Mitchell and Bill "
+     "Clinton.\n\nThe two leaders also asked the European Union for funds.", "1998-04-12", "subject",
+     {"Tony Blair", "Bertie Ahern"}),
+    # the speaker is not one of "both countries"
+    ("South Korea accused Japan of breaking the trade rules on Monday. Japan rejected the charge.\n\n"
+     "Mike Pompeo, visiting Ottawa, urged both countries to keep talking.", "2019-08-23", "object",
+     {"South Korea", "Japan"}),
+])
+def test_a_pair_phrase_is_the_storys_two_parties(extract, text, published, side, expected):
+    claims = extract(text, published=published)
+    assert {getattr(c, side).label for c in claims if c.relation == "requests"} == expected
