@@ -123,6 +123,8 @@ PRIVATE_SECTORS = LEX.private_sectors
 JOINT_EVENT_CATEGORIES = LEX.joint_event_categories
 REFUSAL_MODALS = LEX.refusal_modals
 REFUSABLE_RELATIONS = LEX.refusable_relations
+#: the auxiliaries of a future, plain or reported ("will", "would"): a condition set for one is a demand
+FUTURE_MODALS = LEX.future_aux | REFUSAL_MODALS
 WITHHELD_STANCES = LEX.withheld_stances
 ANNOUNCED_STANCES = LEX.announced_stances
 ANNOUNCED_ACTS = LEX.announced_acts
@@ -1127,9 +1129,9 @@ class ClaimExtractor:
             if spec is None or mark.lower_ not in DEMANDED_CONDITION_MARKS or mark.dep_ != "mark" or act.dep_ != "advcl":
                 continue
             main = act.head
-            if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo", "shall") for c in main.children):
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in main.children):
                 continue
-            speaker = main.head if main.dep_ == "ccomp" and main.head.lemma_.lower() in REPORT_VERBS else None
+            speaker = _reporter(main)
             if speaker is None:
                 continue
             speakers = {r.actor.id for r in self._resolve_all(_verb_subjects(speaker))}
@@ -1158,8 +1160,8 @@ class ClaimExtractor:
             hosts = self._hosts(events, subjects) if subjects else []
             if hosts:
                 # read where the boycott is announced ("said it would not send"), not at the negation
-                told = verb.head if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORT_VERBS else None
-                out.append(_Draft(Trigger(spec, verb), subjects, hosts, 0.7, anchor=told or subjects[0].token))
+                anchor = _reporter(verb) or subjects[0].token
+                out.append(_Draft(Trigger(spec, verb), subjects, hosts, 0.7, anchor=anchor))
         return out
 
     def _ultimatums(self, sent: Span) -> list[_Draft]:
@@ -1194,8 +1196,8 @@ class ClaimExtractor:
             have = right.head
             if have.lemma_.lower() != "have" or not _defends_itself(right) or _denied_right(have, right):
                 continue
-            speaker = have.head if have.dep_ == "ccomp" else None
-            if speaker is None or speaker.lemma_.lower() not in REPORT_VERBS:
+            speaker = _reporter(have)
+            if speaker is None:
                 continue
             holders = [c for c in have.children if c.dep_ == "nsubj"]
             out += self._charge(spec, speaker, _verb_subjects(speaker), holders, 0.7)
@@ -1218,8 +1220,8 @@ class ClaimExtractor:
         a description of the mood rather than a stance on a party."""
         out = []
         for be in sent:
-            speaker = be.head
-            if be.lemma_ != "be" or be.dep_ != "ccomp" or speaker.lemma_.lower() not in REPORT_VERBS:
+            speaker = _reporter(be)
+            if be.lemma_ != "be" or speaker is None:
                 continue
             obj = next((c for c in be.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
             preds = [x for c in be.children if c.dep_ in ("attr", "acomp") for x in (c, *c.conjuncts)]
@@ -1316,8 +1318,8 @@ class ClaimExtractor:
                 continue  # ("has a responsibility to provide options" is a duty)
             if any(c.dep_ == "neg" for c in held.children):
                 continue  # "said Iraq was not responsible" clears it
-            speaker = held.head if held.dep_ == "ccomp" else None
-            if speaker is None or speaker.lemma_.lower() not in REPORT_VERBS:
+            speaker = _reporter(held)
+            if speaker is None:
                 continue
             if not _blames(tok):
                 continue  # "responsible for the success of the surge" is credit, "for security" a task
@@ -1367,8 +1369,8 @@ class ClaimExtractor:
         """The report verb above a clause when its speakers are the clause's own subjects ("the
         Commission said it was disappointed" states its own stance, told as a fact), else the
         clause itself."""
-        report = clause.head
-        if clause.dep_ != "ccomp" or report.lemma_.lower() not in REPORT_VERBS:
+        report = _reporter(clause)
+        if report is None:
             return clause
         said_by = {r.actor.id for r in self._resolve_all(_verb_subjects(report))}
         return report if said_by and said_by == speakers else clause
@@ -1775,6 +1777,12 @@ def _brokering(part: Token) -> bool:
     "talks hosted by" (a host of a gathering, not of a truce)."""
     lemma = part.lemma_.lower()
     return lemma in BROKERING_VERBS or (lemma in HOSTING_VERBS and part.head.lemma_.lower() in HELD_GATHERINGS)
+
+
+def _reporter(clause: Token) -> Token | None:
+    """The verb of saying whose reported clause ``clause`` is ("said Israel had a right to ...",
+    "said it would not send a team"), if it is one."""
+    return clause.head if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in REPORT_VERBS else None
 
 
 def _withheld(verb: Token) -> bool:
