@@ -347,6 +347,12 @@ class Lexicon:
     intent_nouns: Words
     intent_holding_verbs: Words
     accusing_verbs: Words
+    silent_refusals: Words
+    undergoing_verbs: Words
+    retribution_nouns: Words
+    named_target_verbs: Words
+    listing_nouns: Words
+    meeting_spans: Words
     rejecting_verbs: Words
     material_backing: Words
     helping_purposes: Words
@@ -580,6 +586,7 @@ class ActorWords:
     armed_group_words: Words
     organisation_anaphors: Words
     leader_body_nouns: Words
+    recognition_verbs: Words
     controlling_verbs: Words
     document_ordinals: Words
 

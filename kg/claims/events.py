@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.claims.dating import ends_paragraph
 from kg.claims.model import Actor, Claim
@@ -245,17 +245,29 @@ def repeated_act(word: Token, doers: Sequence[Resolved], earlier: Sequence[Claim
     if kinds is None or not doers:
         return []
     own = {r.actor.id for r in doers}
-    start, end = _window_start(word, REPEAT_SENTENCES_BACK, 1), word.sent.start_char
-    acts = [c for c in earlier if c.evidence and start <= c.evidence[0].start <= end
-            and c.modality in _REPEATABLE and (not kinds or c.category in kinds)
-            and c.subject.id not in own and c.object.id not in own]
+
+    def repeatable(paragraphs: int) -> list[Claim]:
+        start, end = _window_start(word, REPEAT_SENTENCES_BACK, paragraphs), word.sent.start_char
+        return [c for c in earlier if c.evidence and start <= c.evidence[0].start <= end
+                and c.modality in _REPEATABLE and (not kinds or c.category in kinds)
+                and c.subject.id not in own and c.object.id not in own]
+
+    acts = repeatable(1)
     if not kinds:
         # "imposed an embargo on grain sales, and Canada followed suit" copies that embargo, not an
         # earlier act with a named target: the act followed is the clause just before, and only
         # a claim read at that clause's verb is it
-        followed = _followed_verbs(word)
-        acts = [c for c in acts if any(c.evidence[0].start == v.sent.start_char
-                                       and v.text in (c.evidence[0].trigger or "").split() for v in followed)]
+        followed = [c for c in acts if _read_at(c, _followed_verbs(word))]
+        kinds_of_doers = {_doer_kind(r.actor) for r in doers}
+        if followed and word.dep_ != "conj" and not any(_doer_kind(c.subject) in kinds_of_doers for c in followed):
+            # "Saudi Arabia cut ties with Iran ... Its foreign minister accused Tehran ... Bahrain
+            # and Sudan followed suit": states follow a state's act, not a minister's words told
+            # in a sentence between, so the act is the latest main clause whose doer is of the
+            # doers' kind, back to the paragraph before the minister's ("Trump recognised him, and
+            # Canada quickly followed" follows Trump)
+            mains = [v for s in _window_sentences(word, REPEAT_SENTENCES_BACK, 2) for v in (s.root, *s.root.conjuncts)]
+            followed = [c for c in repeatable(2) if _doer_kind(c.subject) in kinds_of_doers and _read_at(c, mains)]
+        acts = followed
     if not acts:
         return []
     latest = max(c.evidence[0].start for c in acts)
@@ -327,6 +339,25 @@ def _says_what(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _read_at(claim: Claim, verbs: Iterable[Token]) -> bool:
+    """Whether the claim was read at one of these verbs (its evidence is their sentence and its
+    trigger names the verb)."""
+    ev = claim.evidence[0]
+    return any(ev.start == v.sent.start_char and v.text in (ev.trigger or "").split() for v in verbs)
+
+
+def _doer_kind(actor: Actor) -> str:
+    """A person, or a collective actor (state, organisation, group): who can follow whose suit."""
+    return "Person" if actor.type == "Person" else "collective"
+
+
+def _window_sentences(tok: Token, back: int, paragraphs: int) -> list[Span]:
+    """The sentences before ``tok``'s own, up to ``back`` of them and ``paragraphs`` paragraph
+    breaks, as ``_window_start`` counts them."""
+    doc, start = tok.doc, _window_start(tok, back, paragraphs)
+    return [s for s in doc.sents if start <= s.start_char and s.end <= tok.sent.start]
+
+
 def _followed_verbs(verb: Token) -> list[Token]:
     """The verbs of the clause a verb of emulation follows: the ones it is coordinated after
     ("recognised him, and Canada quickly followed"), else those of the sentence before."""
@@ -358,9 +389,10 @@ def repeat_kinds(word: Token) -> frozenset[str] | None:
                 or word.dep_ in ("amod", "prep", "advcl", "pcomp", "acl", "relcl") or word.tag_ == "VBG"):
             return None  # "was followed by", "Following Tillerson's remarks", "in the days that followed"
         objects = [c for c in word.children if c.dep_ in ("dobj", "attr", "dative")]
-        if not objects and word.dep_ != "conj":
-            # bare "followed" repeats only the clause it is coordinated after ("recognised him,
-            # and Canada quickly followed"); on its own it is mostly sequence ("sniping followed")
+        if not objects and word.dep_ != "conj" and not _actor_follows(word):
+            # bare "followed" repeats the clause it is coordinated after ("recognised him, and
+            # Canada quickly followed") or, on its own, an act when an actor follows ("New
+            # Zealand is expected to follow"); otherwise it is mostly sequence ("sniping followed")
             return None
         return frozenset() if all(o.lemma_.lower() in EMULATION_OBJECTS for o in objects) else None
     kinds = EVENT_NOUNS.get(lemma)
@@ -370,6 +402,16 @@ def repeat_kinds(word: Token) -> frozenset[str] | None:
     similar = verb in ENACTING_VERBS and any(c.dep_ == "amod" and c.lower_ in SAMENESS_WORDS for c in word.children)
     joined = verb in JOINING_VERBS and is_definite(word)  # "Japan joined the sanctions"
     return frozenset(kinds) if similar or joined else None
+
+
+def _actor_follows(verb: Token) -> bool:
+    """Whether a bare verb of emulation has a named actor for subject and nothing to follow with
+    ("New Zealand followed on Monday", not "Obama followed with a speech" nor "riots followed")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "xcomp":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (any(mention_of(s) is not None for s in subjects)
+            and not any(c.dep_ in ("prt", "prep") and c.lower_ in ("with", "up", "through", "by") for c in verb.children))
 
 
 #: "the two countries", "both governments": plural nouns that name the story's two parties, by kind

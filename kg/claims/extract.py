@@ -63,6 +63,8 @@ from kg.nlp.actors import (
     PLURAL_PRONOUNS,
     Resolved,
     is_relational,
+    leaders_body,
+    led_state,
     mention_of,
     other_antecedent,
     resolve_head,
@@ -177,7 +179,7 @@ SENTENCE_CUES = (REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | RIGHT_NOUNS 
                  | DEMANDED_CONDITION_MARKS
                  | LEX.brokering_verbs
                  | CONDEMNING_WORDS | REPEAT_CUES
-                 | TIE_NOUNS | WRONGDOING_VERBS | frozenset({"break"}) | CONCERN_WORDS)
+                 | TIE_NOUNS | WRONGDOING_VERBS | frozenset({"break"}) | CONCERN_WORDS | LEX.undergoing_verbs)
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
 #: acts for which that holds: hostile acts reach the owner of their target ("shelled positions
 #: of X"), a meeting the people met ("met with leaders of X").  Not stances, which read their
@@ -210,7 +212,7 @@ PREVENTING_VERBS = LEX.preventing_verbs
 TOPIC_NOUNS = LEX.topic_nouns
 SUBJECT_MATTER_PREPS = LEX.subject_matter_preps
 #: acts whose refusal rejects no one: declining to blame or condemn X spares X
-UNREJECTING_REFUSALS = LEX.accusing_verbs
+UNREJECTING_REFUSALS = LEX.accusing_verbs | LEX.silent_refusals
 FORCE_NOUNS = LEX.force_nouns
 COMMAND_VERBS = LEX.command_verbs
 FORCE_WORDINGS = LEX.force_wordings
@@ -229,6 +231,7 @@ BORDER_CATEGORIES = frozenset({"MOBILIZE", "RETREAT"})
 #: wording: refusing to act ("refused to deploy peacekeepers in Iraq"), stating what another must
 #: do or seeking a meeting, holding another culpable or condemning it, approving of it.
 REFUSAL_RELATION = "rejects"
+THREAT_RELATION = "threatens"
 REQUEST_RELATION = "requests"
 ACCUSATION_RELATION = "accuses"
 APPROVAL_RELATION = "supports"
@@ -280,6 +283,7 @@ class ClaimExtractor:
         self._aid_spec = self._plain_spec(AID_RELATION)
         self._expulsion_spec = self._plain_spec(EXPULSION_RELATION)
         self._protest_spec = self._plain_spec(PROTEST_RELATION)
+        self._threat_spec = self._plain_spec(THREAT_RELATION)
         self._mediation_spec = next((sp for sp in self.index.specs if sp.relation.key == MEDIATION_RELATION), None)
 
     def _plain_spec(self, key: str) -> PatternSpec | None:
@@ -313,7 +317,8 @@ class ClaimExtractor:
                                + self._culpability(sent) + self._brokers(sent) + self._reported_judgements(sent)
                                + self._held_culpable(sent) + self._repetitions(sent) + self._denied_ties(sent)
                                + self._reported_wrongs(sent) + self._concerns(sent) + self._granted_rights(sent)
-                               + self._ultimatums(sent) + self._stayed_away(sent) + self._conditions_set(sent))
+                               + self._ultimatums(sent) + self._stayed_away(sent) + self._conditions_set(sent)
+                               + self._retribution_foretold(sent))
             for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times.value))
         claims.extend(self._denials(doc, claims))
@@ -374,6 +379,11 @@ class ClaimExtractor:
             return None
         objects, penalty = self._reached_objects(trig, subjects, objects, obj_toks, passive)
         conf -= penalty
+        if trig.spec.size == 1 and trig.spec.lemma in LEX.named_target_verbs:
+            # "vowed to destroy Israel" attacks Israel; "destroy the Turkish economy" or "destroy its
+            # chemical weapons" is done to a thing, not to its owner (nor to anyone reached otherwise)
+            named = {t.i for o in obj_toks for t in (o, *o.conjuncts) if t.pos_ in ("PROPN", "PRON")}
+            objects = [r for r in objects if r.token.i in named]
         if not objects and trig.spec.relation.symmetric and len(subjects) > 1:
             return _Draft(trig, subjects, [], conf)
         if not subjects or not objects:
@@ -385,9 +395,25 @@ class ClaimExtractor:
         host's sense of "receive", a meeting, is of visitors, not of arms)."""
         holders = [verb, *(t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN")]
         givers = self._resolve_all(_from_objects(*holders))
+        if not givers:
+            # "Iraq has received Soviet arms": the goods' maker or sender named on them
+            givers = self._resolve_all([m for h in holders[1:] if h.lemma_.lower() in AID_GOODS or h.lower_ in AID_GOODS
+                                        for m in h.children if m.dep_ in ("amod", "poss", "compound")], modifier=True)
+        own = {r.actor.id for r in receivers}
+        givers = [g for g in givers if g.actor.id not in own]
         if self._aid_spec is None or not givers or not receivers:
             return None
         return _Draft(Trigger(self._aid_spec, verb), givers, receivers, 0.7)
+
+    def _owner(self, poss: Token, owner: Resolved) -> Resolved:
+        """The owner of a noun an actor stands for, less surely than a name: "Iran's decision"
+        is Iran's; "his government has asked" a leader's is the state the leader heads."""
+        actor = owner.actor
+        if actor.type == "Person" and leaders_body(poss) and not (poss.pos_ == "PRON" and _reported(poss.head)):
+            # (but "Attlee told parliament that his government supported ...": a leader speaking
+            # of "my government" speaks for themself)
+            actor = led_state(actor, poss.doc, self.gaz) or actor
+        return replace(owner, actor=actor, confidence=owner.confidence * 0.85)
 
     def _not_acting(self, trig: Trigger) -> bool:
         """Whether a verb trigger does not tell of its act here: a wrong sense of the wording, an
@@ -536,7 +562,9 @@ class ClaimExtractor:
         if active and not objects and category in HOSTILE_CATEGORIES:
             # "Pyongyang accused Seoul of attacking first": an act with no named target that one
             # actor accuses another of was done to the accuser.
-            return _unless_person(self._resolve_all(_accusers(verb))), 0.1
+            if _names_a_target(verb, trig.spec):
+                return [], 0.0  # ("accused Moscow of poisoning Skripal": someone else was harmed)
+            return self._accusers_targeted(self._resolve_all(_accusers(verb)), verb), 0.1
         return objects, 0.0
 
     def _condemned_alongside(self, verb: Token, subjects: list[Resolved]) -> list[Resolved]:
@@ -711,6 +739,7 @@ class ClaimExtractor:
         if spec.relation.category == "CONSULT" and not subjects and not objects and _meeting_occasion(noun) is not None:
             return self._joint_occasion(trig)
         draft = _Draft(trig, subjects, objects, conf)
+        self._state_entered(draft)
         self._object_on_light_verb(draft)
         self._recipient_object(draft)
         if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_.lower() in ASKING_VERBS:
@@ -815,6 +844,25 @@ class ClaimExtractor:
                 return _Draft(trig, parties, [], 0.65)
         return None
 
+    def _state_entered(self, draft: _Draft) -> None:
+        """"Iraq has been at war with Iran since 1980", "went to war with Honduras": a noun of a
+        state one is in or goes to takes both sides from the verb of being or going it hangs on."""
+        noun, spec = draft.trigger.token, draft.trigger.spec
+        prep = noun.head
+        verb = prep.head
+        if draft.subjects or noun.dep_ != "pobj" or (verb.lemma_.lower(), prep.lower_) not in (("be", "at"), ("go", "to")):
+            return
+        # ("Iraq, which has been at war with Iran": a relative's subject is its antecedent)
+        relative = verb.dep_ == "relcl"
+        draft.subjects = self._resolve_all([verb.head if relative and t.tag_ in ("WDT", "WP") else t
+                                            for t in _verb_subjects(verb)])
+        own = {r.actor.id for r in draft.subjects}
+        if not draft.objects:
+            draft.objects = self._resolve_all([g for c in verb.children if c.dep_ == "prep" and c.lower_ in spec.noun_preps
+                                               and c.lower_ != "in" for g in c.children if g.dep_ == "pobj"])
+        draft.objects = [r for r in draft.objects if r.actor.id not in own]
+        draft.confidence = 0.65
+
     def _object_on_light_verb(self, draft: _Draft) -> None:
         """A noun with a doer but no object, as a light verb's subject or object, takes its object
         from that verb's prepositions (with less confidence: the verb may have its own)."""
@@ -854,9 +902,29 @@ class ClaimExtractor:
             # the accused is the doer, the accuser the target unless the noun names one
             # ("accused Russia of aggression against Georgia").
             draft.subjects = self._resolve_all(_accusation(act)[1])
-            draft.objects = draft.objects or _unless_person(self._resolve_all(accusers))
+            if not draft.objects and not _names_a_target(noun, spec):
+                draft.objects = self._accusers_targeted(self._resolve_all(accusers), act)
             draft.confidence = 0.65
         return bool(accusers)
+
+    def _accusers_targeted(self, accusers: list[Resolved], act: Token) -> list[Resolved]:
+        """Accusers who can be the unnamed target of the act they accuse another of: a state or a
+        group was attacked ("Pyongyang accused Seoul of attacking first"), and so was the state a
+        leader heads who accuses another of it ("Lumumba accused Belgium of aggression": the
+        Congo), save a coup, done to the leader ("Maduro accused Washington of orchestrating a
+        coup"); but a person who blames Moscow "for the poisoning" was not the one poisoned, nor
+        one who criticises others "for attacking" the one attacked."""
+        verb = next((a for a in act.ancestors if a.lemma_.lower() in ACCUSING_VERBS), None)
+        seizure = any(t.lemma_.lower() in LEX.power_seizure_nouns for t in (act, *act.children))
+        out = []
+        for r in accusers:
+            state = r.actor
+            if r.actor.type == "Person":
+                led = verb is not None and verb.lemma_.lower() == "accuse"
+                state = (r.actor if seizure else led_state(r.actor, act.doc, self.gaz)) if led else None
+            if state is not None:
+                out.append(replace(r, actor=state))
+        return out
 
     def _culpable_doer(self, draft: _Draft) -> bool:
         """Whether a hostile act with no named doer is one the sentence holds a party culpable
@@ -889,6 +957,13 @@ class ClaimExtractor:
                     draft.subjects, draft.objects = (self._resolve_all(_from_objects(verb)),
                                                      self._resolve_all(_verb_subjects(verb)))
                 draft.confidence = 0.6
+        elif (draft.subjects and not draft.objects and noun.dep_ == "dobj" and not spec.relation.symmetric
+              and noun.head.lemma_.lower() in RECEIVING_VERBS):
+            # "Yugoslavia has received American military aid": the noun's own giver gives to the
+            # verb's subject
+            own = {r.actor.id for r in draft.subjects}
+            draft.objects = [r for r in self._resolve_all(_verb_subjects(noun.head)) if r.actor.id not in own]
+            draft.confidence = 0.6
 
     def _called_object(self, draft: _Draft) -> None:
         """An act done in the purpose of a call or visit is done to the one called, when the
@@ -1164,6 +1239,23 @@ class ClaimExtractor:
                 out.append(_Draft(Trigger(spec, verb), subjects, hosts, 0.7, anchor=anchor))
         return out
 
+    def _retribution_foretold(self, sent: Span) -> list[_Draft]:
+        """"Putin said Turkey would face serious consequences", "Khamenei said Saudi politicians
+        would face divine revenge": a speaker who foretells that an actor will undergo retribution
+        threatens it (asserted: the words are the threat)."""
+        spec = self._threat_spec
+        out = []
+        for verb in sent:
+            speaker = _reporter(verb)
+            if spec is None or speaker is None or verb.lemma_.lower() not in LEX.undergoing_verbs:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children) or any(
+                    c.dep_ == "neg" for c in verb.children):
+                continue
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in LEX.retribution_nouns for c in verb.children):
+                out += self._charge(spec, speaker, _verb_subjects(speaker), _verb_subjects(verb), 0.65)
+        return out
+
     def _ultimatums(self, sent: Span) -> list[_Draft]:
         """"The Security Council gave Iraq until January 15 to withdraw", "gave the United States,
         Britain and France six months to agree": time given to another actor to act is a demand
@@ -1395,7 +1487,11 @@ class ClaimExtractor:
         out: list[Resolved] = []
         seen: set[str] = set()
         for tok in _expand_conjuncts(tokens):
-            appos = [r for c in tok.children if c.dep_ == "appos" for r in resolve_head(c, self.gaz)]
+            # ("the other members, Italy and Belgium,": every name of a plural head's appositive
+            # list; after a singular head a conjunct is the next item of a list the head is in)
+            listed = tok.tag_ in ("NNS", "NNPS") and (tok.lemma_.lower() in LEX.listing_nouns or is_relational(tok))
+            appos = [r for c in tok.children if c.dep_ == "appos" for t in (c, *(c.conjuncts if listed else ()))
+                     for r in resolve_head(t, self.gaz)]
             appos += [r for t in _listed_leaders(tok) for r in resolve_head(t, self.gaz) if r.actor.type == "Person"]
             named = mention_of(tok) is not None
             # "the two countries agreed", "urged both governments", "each side accused the other":
@@ -1411,8 +1507,7 @@ class ClaimExtractor:
                 # the appositive noun is the actor named before it
                 found = resolve_head(tok.head, self.gaz)
             if not found and tok.pos_ == "NOUN" and not is_relational(tok):
-                found = [replace(r, confidence=r.confidence * 0.85) for c in tok.children if c.dep_ == "poss"
-                         for r in resolve_head(c, self.gaz)]
+                found = [self._owner(c, r) for c in tok.children if c.dep_ == "poss" for r in resolve_head(c, self.gaz)]
             if not found and tok.pos_ == "NOUN":
                 # "groups including the Muslim Brotherhood and al-Qaeda": the examples are the actors.
                 # ("leaders such as the French president Emmanuel Macron": an example named by apposition)
@@ -1610,13 +1705,14 @@ class ClaimExtractor:
             return [self._derived(claim, "pledgesTo", actor, target, replace(ev, trigger=signal.text))]
         refusal = _refusal_modal(trigger) if trigger is not None and claim.modality == "negated" else None
         if refusal is not None and (claim.category in COOPERATIVE_CATEGORIES or claim.relation in REFUSABLE_RELATIONS) \
-                and "rejects" in self.relations:
+                and "rejects" in self.relations and (claim.relation not in WITHHELD_STANCES or _stance_on_thing(trigger)):
             # "Obama said he would not provide support to Israel": declining to act is a refusal.
             return [self._derived(claim, "rejects", actor, target,
                                   replace(ev, trigger=f"{refusal.text} not {trigger.text}",
                                           confidence=round(ev.confidence * 0.9, 3)))]
         if (trigger is not None and claim.modality == "negated" and claim.relation in WITHHELD_STANCES
-                and trigger.pos_ == "VERB" and _has_own_negation(trigger) and "rejects" in self.relations):
+                and trigger.pos_ == "VERB" and _has_own_negation(trigger) and "rejects" in self.relations
+                and _stance_on_thing(trigger)):
             # "said he did not recognise the military government": a stance withheld rejects
             return [self._derived(claim, "rejects", actor, target,
                                   replace(ev, trigger=f"not {trigger.text}", confidence=round(ev.confidence * 0.9, 3)))]
@@ -1637,8 +1733,10 @@ class ClaimExtractor:
         return [r.actor for t in _requesters(verb) for r in resolve_head(t, self.gaz)]
 
     def _asked_by(self, verb: Token, actor: Actor) -> bool:
-        """Whether the act was done at this actor's request."""
-        return any(a.id == actor.id for a in self._askers(verb))
+        """Whether the act was done at this actor's request, or, for a state, at its leader's
+        ("Senegalese troops, flown in at the request of President Jawara" came to the Gambia's aid)."""
+        return any(a.id == actor.id or (a.type == "Person" and actor.type == "State" and a.country is not None
+                                        and a.country == actor.country) for a in self._askers(verb))
 
     def _requested(self, acts: list[tuple[Claim, list[Actor]]], verb: Token) -> list[Claim]:
         """"sent a battalion at the request of Chad's president", "acted at Lima's request": whoever
@@ -1777,6 +1875,19 @@ def _brokering(part: Token) -> bool:
     "talks hosted by" (a host of a gathering, not of a truce)."""
     lemma = part.lemma_.lower()
     return lemma in BROKERING_VERBS or (lemma in HOSTING_VERBS and part.head.lemma_.lower() in HELD_GATHERINGS)
+
+
+def _reported(tok: Token) -> bool:
+    """Whether a token stands in a clause someone reports ("said his government had ...")."""
+    return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORT_VERBS for a in [tok, *tok.ancestors])
+
+
+def _stance_on_thing(verb: Token) -> bool:
+    """Whether a withheld stance is taken on something of the other party's, not on the party by
+    name: "did not recognise the military government", "does not recognise the limit",
+    "did not recognise Maduro's authority" reject its holder; "has not recognised Boluarte" and
+    "would not recognise Kosovo" only withhold recognition (negated)."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
 
 
 def _reporter(clause: Token) -> Token | None:
@@ -1918,7 +2029,7 @@ def _intent_holder(act: Token) -> list[Token]:
     return []
 
 
-MEETING_TIMES = frozenset(LEX.period_edges | LEX.gap_units)
+MEETING_TIMES = frozenset(LEX.period_edges | LEX.gap_units | LEX.meeting_spans)
 
 
 def _meeting_occasion(noun: Token) -> Token | None:
@@ -1937,11 +2048,16 @@ def _meeting_occasion(noun: Token) -> Token | None:
     return None
 
 
-def _unless_person(accusers: list[Resolved]) -> list[Resolved]:
-    """Accusers who can be the unnamed target of the act they accuse another of: a state or a
-    group was attacked ("Pyongyang accused Seoul of attacking first"), but a person who blames
-    Moscow "for the poisoning" was not the one poisoned."""
-    return [r for r in accusers if r.actor.type != "Person"]
+def _names_a_target(act: Token, spec: PatternSpec) -> bool:
+    """Whether an act names by name whom it was done to, resolved to an actor or not ("the
+    poisoning of Skripal", "of poisoning Skripal"), so that its accuser is not taken for the
+    target."""
+    if act.pos_ in ("VERB", "AUX"):
+        named = [c for c in act.children if c.dep_ == "dobj"]
+    else:
+        named = [g for c in act.children if c.dep_ == "prep" and c.lower_ in spec.noun_preps
+                 for g in c.children if g.dep_ == "pobj"]
+    return any(t.pos_ == "PROPN" for t in named)  # (not "shelling its border posts": a thing of someone's)
 
 
 def _state_and_own_national(a: Actor, b: Actor) -> bool:

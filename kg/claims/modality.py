@@ -238,7 +238,31 @@ def read_modality(trigger: Token) -> ModalityReading:
     """Modality of the relation expressed at ``trigger`` (a verb or an event noun): what the
     trigger itself says decides first, then the nearest governing word, then an "according to"."""
     return (_own_reading(trigger) or _governing_reading(trigger) or _according_to(trigger)
-            or ModalityReading("asserted"))
+            or _polar_question(trigger) or ModalityReading("asserted"))
+
+
+def _polar_question(trigger: Token) -> ModalityReading | None:
+    """A yes-no question asks whether the act happened and asserts nothing: "Have they had
+    assistance from Iran?", "Will Washington impose sanctions?" (a question opened by an
+    auxiliary and closed by a question mark; "Why did Russia invade?" takes the act as given)."""
+    sent = trigger.sent
+    words = [t for t in sent if not (t.is_punct or t.is_quote or t.is_space)]
+    last = next((t for t in reversed(sent) if not (t.is_quote or t.is_space)), None)
+    if not words or last is None or last.text != "?":
+        return None
+    first = words[0]
+    if first.pos_ in ("AUX", "VERB") and first.tag_ in ("MD", "VBZ", "VBP", "VBD") and _asked(trigger):
+        return ModalityReading("hypothetical", signal=first)
+    return None
+
+
+def _asked(trigger: Token) -> bool:
+    """Whether the trigger is what a question asks about: its main verb (or one joined to it) or
+    that verb's object or subject, not an event the question takes as known ("Would it be
+    different from the war between Iran and Iraq?")."""
+    root = trigger.sent.root
+    verbs = {root.i, *(c.i for c in root.children if c.dep_ in ("conj", "xcomp"))}
+    return trigger.i in verbs or (trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and trigger.head.i in verbs)
 
 
 def _own_reading(trigger: Token) -> ModalityReading | None:
@@ -420,6 +444,16 @@ def _light_verb_reading(trigger: Token, tok: Token) -> ModalityReading | None:
             return ModalityReading("hypothetical", signal=_modal(head))
         if head.lemma_.lower() in PLANNING_VERBS:
             return ModalityReading("hypothetical", signal=head)  # "scheduled an emergency meeting"
+    if (rel == "pobj" and trigger.pos_ == "NOUN" and tok.i == trigger.i
+            and (head.head.lemma_.lower(), head.lower_) in (("be", "at"), ("go", "to"))):
+        # a state one is in or goes to: "is not at war with ISIS", "would go to war with Iran"
+        verb = head.head
+        if _has_neg(verb):
+            return ModalityReading("negated", signal=verb)
+        if _modal(verb) is not None:
+            return ModalityReading("hypothetical", signal=_modal(verb))
+        if verb.tag_ == "VBG" and any(c.dep_ == "aux" for c in verb.children):
+            return ModalityReading("hypothetical", signal=verb)  # "he is going to war": a plan
     purpose = _purpose_governor(head) if rel == "pobj" and tok.i == trigger.i else None
     if purpose is not None:
         return ModalityReading("hypothetical", signal=purpose)  # "is planning for a summit with Putin"

@@ -968,11 +968,17 @@ def _modifier_actor(mod: Token, gaz: Gazetteer, sector: str | None) -> Actor | N
     if actor.type == "Location" and actor.country and sector in WORDS.place_agent_sectors:
         state = gaz.entries.get(actor.country)  # "Darfur rebels", "protesters in Tibet"
         return state.actor() if state is not None and state.type == "State" else None
-    key = gaz.key_of(actor.id) if actor.type == "Person" and (
-        mod.dep_ == "poss" and sector == "MIL" or _leaders_body(mod)) else None
+    if actor.type == "Person" and (mod.dep_ == "poss" and sector == "MIL" or leaders_body(mod)):
+        return led_state(actor, mod.doc, gaz)
+    return None
+
+
+def led_state(person: Actor, doc: Doc, gaz: Gazetteer) -> Actor | None:
+    """The state a person leads (head of state or government) on the document's day, if any."""
+    key = gaz.key_of(person.id)
     if key is None:
         return None
-    day = _doc_day(mod.doc)
+    day = _doc_day(doc)
     for role in gaz.entries[key].roles:
         kind = (gaz.titles.get(role.title) or {}).get("kind", role.title)
         state = gaz.entries.get(role.of)
@@ -999,10 +1005,13 @@ def _sides_with(mod: Token) -> bool:
 LEADER_BODY_NOUNS = WORDS.leader_body_nouns
 
 
-def _leaders_body(mod: Token) -> bool:
-    """Whether a person modifies a noun for the government they lead ("the Kennedy
-    administration", "the Nixon administration's embargo"): the state they led then."""
-    return mod.dep_ in ("compound", "poss") and mod.head.lemma_.lower() in LEADER_BODY_NOUNS
+def leaders_body(mod: Token) -> bool:
+    """Whether a person (a name, or a pronoun such as "his") modifies a noun for the government
+    they lead ("the Kennedy administration", "the Nixon administration's embargo", "Nehru's
+    government"): the state they led then."""
+    body = mod.head
+    return (mod.dep_ in ("compound", "poss") and body.lemma_.lower() in LEADER_BODY_NOUNS
+            and not (body.dep_ == "dobj" and body.head.lemma_.lower() in WORDS.recognition_verbs))
 
 
 def _counterpart(token: Token, gaz: Gazetteer) -> Resolved | None:
