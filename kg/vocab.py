@@ -353,6 +353,11 @@ class Lexicon:
     named_target_verbs: Words
     listing_nouns: Words
     meeting_spans: Words
+    sequel_particles: Words
+    threatening_speaker_types: Words
+    forecasting_bodies: Words
+    named_party_wordings: Words
+    cold_tie_words: Words
     rejecting_verbs: Words
     material_backing: Words
     helping_purposes: Words
@@ -586,7 +591,7 @@ class ActorWords:
     armed_group_words: Words
     organisation_anaphors: Words
     leader_body_nouns: Words
-    recognition_verbs: Words
+    recognition_words: Words
     controlling_verbs: Words
     document_ordinals: Words
 

@@ -1861,7 +1861,26 @@ def test_one_reading_each(extract, text, published, subject, relation, obj):
     # "the demand" is the demander's, "the island" the one state named before
     ("The OAS demanded that Honduras restore Zelaya. Honduras rejected the demand.", "2009-07-04", "Honduras",
      "rejects", "Organization of American States"),
-    ("Cuba suffered a blackout on Monday. Mexico sent food to the island.", "2021-07-27", "Mexico", "aids", "Cuba"),
+    ("Qatar was accused of backing terrorists. Egypt imposed an embargo on the emirate.", "2017-06-06",
+     "Egypt", "sanctions", "Qatar"),
+    # a state follows its leader's act; forces destroyed are their state's; drones received
+    ("Trump recognised Guaido on Wednesday. Canada followed suit hours later.", "2019-01-25", "Canada",
+     "recognizes", "Juan Guaidó"),
+    ("Israeli jets destroyed the Egyptian air force on the ground.", "1967-06-06", "Israel", "attacks", "Egypt"),
+    ("Russia has received Iranian drones.", "2022-11-01", "Iran", "aids", "Russia"),
+    ("Pompeo said Iran would face sanctions.", "2019-05-01", "Mike Pompeo", "threatens", "Iran"),
+    # a broker of an accord told before mediated between its parties
+    ("Peru and Ecuador signed a peace accord on Monday. The accord was brokered by Brazil.", "1998-10-28", "Brazil",
+     "mediatesBetween", "Ecuador"),
+    ("Israel and the UAE signed the accords on Tuesday. Trump, who brokered both deals, praised them.",
+     "2020-09-16", "Donald Trump", "mediatesBetween", "Israel"),
+    # an envoy's errand: a delegation sent; coordinated verbs share an object
+    ("The PLO sent a delegation to Tehran on Monday.", "1979-11-20", "Palestine Liberation Organization", "visits",
+     "Iran"),
+    ("Britain condemned and sanctioned Russia.", "2022-03-01", "United Kingdom", "accuses", "Russia"),
+    # a portrayal contested is rejected
+    ("North Korea's foreign minister contested Trump's account of the talks.", "2019-03-01", "Ri Yong-ho",
+     "rejects", "Donald Trump"),
 ])
 def test_one_reading_each_of_this_round(extract, text, published, subject, relation, obj):
     assert has(extract(text, published=published), subject, relation, obj)
@@ -1870,6 +1889,17 @@ def test_one_reading_each_of_this_round(extract, text, published, subject, relat
 @pytest.mark.parametrize("text, relation", [
     # a refusal of words turns no one down
     ("Sweden declined to comment on the Russian proposal.", "rejects"),
+    # a topic is not whose agent one is; cold ties are no cooperation
+    ("The special envoy on North Korea met Chinese officials in Beijing.", "metWith"),
+    ("India has long had frosty ties with Pakistan.", "cooperatesWith"),
+    # a lender's forecast or a fate "of" something is no threat
+    ("The IMF said Argentina would pay a heavy price for default.", "threatens"),
+    ("Merkel said Greece would face the consequences of climate change.", "threatens"),
+    # "with" on a thing means "about"; a resolution sunk is no ship
+    ("Germany raised concerns with the American plan.", "metWith"),
+    ("Russia's veto sank the British resolution at the Security Council.", "attacks"),
+    # an island named in between is no state
+    ("Argentina claims the Falklands. Britain sent troops to the island.", "mobilizesAgainst"),
     # harm to a thing is not done to its owner
     ("Trump threatened to destroy the Turkish economy.", "attacks"),
     ("Syria will destroy its chemical weapons under UN supervision.", "attacks"),

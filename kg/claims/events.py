@@ -45,8 +45,8 @@ from spacy.tokens import Span, Token
 
 from kg.claims.dating import ends_paragraph
 from kg.claims.model import Actor, Claim
-from kg.nlp.actors import Resolved, mention_of
-from kg.vocab import load_actor_words, load_lexicon
+from kg.nlp.actors import Resolved, led_state, mention_of
+from kg.vocab import load_actor_words, load_gazetteer, load_lexicon
 
 _LEX = load_lexicon()
 _WORDS = load_actor_words()
@@ -258,15 +258,20 @@ def repeated_act(word: Token, doers: Sequence[Resolved], earlier: Sequence[Claim
         # earlier act with a named target: the act followed is the clause just before, and only
         # a claim read at that clause's verb is it
         followed = [c for c in acts if _read_at(c, _followed_verbs(word))]
-        kinds_of_doers = {_doer_kind(r.actor) for r in doers}
-        if followed and word.dep_ != "conj" and not any(_doer_kind(c.subject) in kinds_of_doers for c in followed):
+        kinds_of_doers = {_doer_kind(r.actor, word) for r in doers}
+        if followed and word.dep_ != "conj" and not any(_doer_kind(c.subject, word) in kinds_of_doers for c in followed):
             # "Saudi Arabia cut ties with Iran ... Its foreign minister accused Tehran ... Bahrain
             # and Sudan followed suit": states follow a state's act, not a minister's words told
             # in a sentence between, so the act is the latest main clause whose doer is of the
             # doers' kind, back to the paragraph before the minister's ("Trump recognised him, and
             # Canada quickly followed" follows Trump)
             mains = [v for s in _window_sentences(word, REPEAT_SENTENCES_BACK, 2) for v in (s.root, *s.root.conjuncts)]
-            followed = [c for c in repeatable(2) if _doer_kind(c.subject) in kinds_of_doers and _read_at(c, mains)]
+            followed = [c for c in repeatable(2) if _doer_kind(c.subject, word) in kinds_of_doers
+                        and c.category not in UNDECIDED_CATEGORIES and _read_at(c, mains)] or followed
+        if not any(o.dep_ == "dobj" for o in word.children):
+            # a bare "followed" takes up a step taken ("recognised Israel ... Canada followed"), not
+            # words said ("appealed to Moscow to reconsider ... Hungary is expected to follow")
+            followed = [c for c in followed if c.category not in UNDECIDED_CATEGORIES]
         acts = followed
     if not acts:
         return []
@@ -346,9 +351,13 @@ def _read_at(claim: Claim, verbs: Iterable[Token]) -> bool:
     return any(ev.start == v.sent.start_char and v.text in (ev.trigger or "").split() for v in verbs)
 
 
-def _doer_kind(actor: Actor) -> str:
-    """A person, or a collective actor (state, organisation, group): who can follow whose suit."""
-    return "Person" if actor.type == "Person" else "collective"
+def _doer_kind(actor: Actor, tok: Token) -> str:
+    """A person, or a collective actor (state, organisation, group, or a leader acting for the
+    state they lead on the document's day): who can follow whose suit ("Trump recognised Guaido.
+    Canada followed suit" follows the United States; a foreign minister's words are his own)."""
+    if actor.type != "Person" or led_state(actor, tok.doc, load_gazetteer()) is not None:
+        return "collective"
+    return "Person"
 
 
 def _window_sentences(tok: Token, back: int, paragraphs: int) -> list[Span]:
@@ -411,7 +420,7 @@ def _actor_follows(verb: Token) -> bool:
     if not subjects and verb.dep_ == "xcomp":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return (any(mention_of(s) is not None for s in subjects)
-            and not any(c.dep_ in ("prt", "prep") and c.lower_ in ("with", "up", "through", "by") for c in verb.children))
+            and not any(c.dep_ in ("prt", "prep") and c.lower_ in _LEX.sequel_particles for c in verb.children))
 
 
 #: "the two countries", "both governments": plural nouns that name the story's two parties, by kind
@@ -432,8 +441,10 @@ def pair_kind(tok: Token) -> str | None:
     if kind is None or tok.pos_ != "NOUN" or mention_of(tok) is not None:
         return None
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "predet", "nummod", "preconj")}
-    if any(c.dep_ in ("amod", "compound", "poss") for c in tok.children):
-        return None  # "both Korean governments", "the two Gulf states", "both its neighbours": the modifier says who
+    if any(c.dep_ in ("compound", "poss") or (c.dep_ == "amod" and mention_of(c) is not None) for c in tok.children):
+        # "both Korean governments", "the two Gulf states", "both its neighbours": the modifier
+        # says who ("the two regional rivals", "the two nuclear-armed neighbours" do not)
+        return None
     if tok.tag_ == "NNS" and words & PAIR_DETERMINERS:
         return kind
     if kind == "any" and tok.tag_ == "NN" and "each" in words:

@@ -62,6 +62,7 @@ from kg.nlp.actors import (
     DOCUMENT_NOUNS,
     PLURAL_PRONOUNS,
     Resolved,
+    agent_sector,
     is_relational,
     leaders_body,
     led_state,
@@ -379,11 +380,8 @@ class ClaimExtractor:
             return None
         objects, penalty = self._reached_objects(trig, subjects, objects, obj_toks, passive)
         conf -= penalty
-        if trig.spec.size == 1 and trig.spec.lemma in LEX.named_target_verbs:
-            # "vowed to destroy Israel" attacks Israel; "destroy the Turkish economy" or "destroy its
-            # chemical weapons" is done to a thing, not to its owner (nor to anyone reached otherwise)
-            named = {t.i for o in obj_toks for t in (o, *o.conjuncts) if t.pos_ in ("PROPN", "PRON")}
-            objects = [r for r in objects if r.token.i in named]
+        if (trig.spec.size == 1 and trig.spec.lemma in LEX.named_target_verbs) or _wording(trig.spec) in LEX.named_party_wordings:
+            objects = self._named_targets(verb, objects, obj_toks)
         if not objects and trig.spec.relation.symmetric and len(subjects) > 1:
             return _Draft(trig, subjects, [], conf)
         if not subjects or not objects:
@@ -415,6 +413,21 @@ class ClaimExtractor:
             actor = led_state(actor, poss.doc, self.gaz) or actor
         return replace(owner, actor=actor, confidence=owner.confidence * 0.85)
 
+    def _named_targets(self, verb: Token, objects: list[Resolved], obj_toks: list[Token]) -> list[Resolved]:
+        """The objects a wording of harm or of a concern raised reaches only by name: "vowed to
+        destroy Israel", "sank a Turkish landing craft" and "destroyed the Egyptian air force" harm
+        a party or its forces, but "destroy the Turkish economy" or "sank the British resolution"
+        is done to a thing, not to its owner (nor to anyone reached otherwise), and "raised
+        concerns with the American plan" is about the plan.  An accuser stays the target
+        ("accused Pyongyang of sinking one of its warships")."""
+        heads = [t for o in obj_toks for t in (o, *o.conjuncts)]
+        heads += [g for t in heads if t.pos_ in ("NUM", "PRON") for c in t.children  # "one of its warships"
+                  if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        named = {t.i for t in heads
+                 if t.pos_ in ("PROPN", "PRON") or (t.pos_ == "NOUN" and agent_sector(t, self.gaz) is not None)}
+        accusers = {r.token.i for r in self._resolve_all(_accusers(verb))}
+        return [r for r in objects if r.token.i in named or r.token.head.i in named or r.token.i in accusers]
+
     def _not_acting(self, trig: Trigger) -> bool:
         """Whether a verb trigger does not tell of its act here: a wrong sense of the wording, an
         order that is the commander's own act or asks no one, an act prevented."""
@@ -423,6 +436,9 @@ class ClaimExtractor:
             return True
         if trig.prep is not None and any(c.dep_ == "neg" for c in trig.prep.children):
             return True  # "blamed the attack not on his friend but on the government": not on him
+        if trig.spec.relation.category == "COOPERATE" and trig.noun is not None and any(
+                c.dep_ == "amod" and c.lemma_.lower() in LEX.cold_tie_words for c in trig.noun.children):
+            return True  # "has frosty ties with Pakistan"
         if trig.spec.relation.category == "REQUEST" and trig.spec.lemma in COMMAND_VERBS and (
                 commands_force(verb) or not any(c.dep_ == "xcomp" for c in verb.children)):
             # "ordered the fleet to sail" is the commander's own act, read at "sail"; "ordered
@@ -437,6 +453,8 @@ class ClaimExtractor:
         verb = trig.token
         conf = 0.9 if trig.spec.size == 1 else 0.85
         subj_toks, obj_toks = _verb_subjects(verb), self._verb_objects(trig)
+        if not obj_toks and not passive and trig.spec.size == 1:
+            obj_toks = _shared_object(verb)  # "condemned and sanctioned Russia"
         if (verb.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS for t in obj_toks)
                 and not _unknown_name(verb.head)):
             # "the government, which China had supplied with arms": the one the clause is about
@@ -861,7 +879,8 @@ class ClaimExtractor:
             draft.objects = self._resolve_all([g for c in verb.children if c.dep_ == "prep" and c.lower_ in spec.noun_preps
                                                and c.lower_ != "in" for g in c.children if g.dep_ == "pobj"])
         draft.objects = [r for r in draft.objects if r.actor.id not in own]
-        draft.confidence = 0.65
+        if draft.subjects:
+            draft.confidence = 0.65
 
     def _object_on_light_verb(self, draft: _Draft) -> None:
         """A noun with a doer but no object, as a light verb's subject or object, takes its object
@@ -1252,9 +1271,18 @@ class ClaimExtractor:
             if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children) or any(
                     c.dep_ == "neg" for c in verb.children):
                 continue
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in LEX.retribution_nouns for c in verb.children):
-                out += self._charge(spec, speaker, _verb_subjects(speaker), _verb_subjects(verb), 0.65)
+            fates = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LEX.retribution_nouns
+                     and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)]
+            speakers = [t for t in _verb_subjects(speaker) if any(self._may_threaten(r.actor) for r in self._resolve_all([t]))]
+            if fates and speakers:  # (not "would face the consequences of climate change")
+                out += self._charge(spec, speaker, speakers, _verb_subjects(verb), 0.65)
         return out
+
+    def _may_threaten(self, actor: Actor) -> bool:
+        """Whether an actor's forecast of another's fate is a threat: a state, a person, an armed
+        group or a political body, not a lender, an agency or a charity that forecasts."""
+        return (actor.type in LEX.threatening_speaker_types
+                and (self.gaz.key_of(actor.id) or "") not in LEX.forecasting_bodies)
 
     def _ultimatums(self, sent: Span) -> list[_Draft]:
         """"The Security Council gave Iraq until January 15 to withdraw", "gave the United States,
@@ -1358,7 +1386,7 @@ class ClaimExtractor:
         of the clause the noun is in (a mediator is in CONSULT with each party).  The host of
         talks ("talks hosted by Oman") takes part in them the same way."""
         spec = self._mediation_spec
-        out = []
+        out = self._brokered_before(sent)
         for part in sent:
             if spec is None or part.dep_ != "acl" or part.tag_ != "VBN" or not _brokering(part):
                 continue
@@ -1376,6 +1404,37 @@ class ClaimExtractor:
             parties = [r for r in self._resolve_all(between or doers) if r.actor.id not in own]
             if len(parties) >= 2:
                 out.append(_Draft(Trigger(spec, part), brokers, parties, 0.65, anchor=clause))
+        return out
+
+    def _brokered_before(self, sent: Span) -> list[_Draft]:
+        """"Peru and Ecuador signed an accord ... The accord was brokered by Brazil", "Trump, who
+        brokered both deals": a broker of an agreement told before mediated between its parties
+        (the agreement's claims say who they are; see ``kg.claims.events``)."""
+        spec = self._mediation_spec
+        out = []
+        for verb in sent:
+            if spec is None or verb.pos_ != "VERB" or verb.dep_ == "acl" or verb.lemma_.lower() not in BROKERING_VERBS:
+                continue
+            if any(c.dep_ == "auxpass" for c in verb.children):
+                brokers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                events = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            else:
+                brokers = _verb_subjects(verb)
+                if verb.dep_ == "relcl" and brokers and brokers[0].lower_ in RELATIVE_PRONOUNS:
+                    brokers = [verb.head]
+                events = [c for c in verb.children if c.dep_ == "dobj"]
+            events = [e for e in events if e.lemma_.lower() in AGREEMENT_NOUNS and is_definite(e)]
+            found = self._resolve_all(brokers)
+            if not found or not events:
+                continue
+            own = {r.actor.id for r in found}
+            # the parties are the states whose envoys signed ("Netanyahu signed with the Emirati
+            # foreign minister": Israel and the Emirates)
+            parties = {p.actor.id: p for p in (
+                replace(r, actor=self._state_of(r.actor) or r.actor) if r.actor.type == "Person" else r
+                for r in event_antecedents(events, found, self._earlier)) if p.actor.id not in own}
+            if len(parties) >= 2:
+                out.append(_Draft(Trigger(spec, verb), found, list(parties.values()), 0.6))
         return out
 
     def _judges(self, verb: Token) -> bool:
@@ -1496,7 +1555,8 @@ class ClaimExtractor:
             named = mention_of(tok) is not None
             # "the two countries agreed", "urged both governments", "each side accused the other":
             # the pair the claims before most often join, else (resolve_head) the last two named
-            found = self._pair(tok) if pair_kind(tok) is not None else []
+            paired = tok if pair_kind(tok) is not None else _pair_of_agents(tok, self.gaz)
+            found = self._pair(paired) if paired is not None else []
             # "Pakistan's closest ally, China,": the appositive names the actor.
             if not found:
                 found = resolve_head(tok, self.gaz, modifier=modifier) if named or not appos else appos
@@ -1735,8 +1795,9 @@ class ClaimExtractor:
     def _asked_by(self, verb: Token, actor: Actor) -> bool:
         """Whether the act was done at this actor's request, or, for a state, at its leader's
         ("Senegalese troops, flown in at the request of President Jawara" came to the Gambia's aid)."""
-        return any(a.id == actor.id or (a.type == "Person" and actor.type == "State" and a.country is not None
-                                        and a.country == actor.country) for a in self._askers(verb))
+        return any(a.id == actor.id or (actor.type == "State" and a.type == "Person"
+                                        and (led_state(a, verb.doc, self.gaz) or a).id == actor.id)
+                   for a in self._askers(verb))
 
     def _requested(self, acts: list[tuple[Claim, list[Actor]]], verb: Token) -> list[Claim]:
         """"sent a battalion at the request of Chad's president", "acted at Lima's request": whoever
@@ -1877,9 +1938,44 @@ def _brokering(part: Token) -> bool:
     return lemma in BROKERING_VERBS or (lemma in HOSTING_VERBS and part.head.lemma_.lower() in HELD_GATHERINGS)
 
 
+def _wording(spec: PatternSpec) -> str:
+    """A verb wording as the vocabulary spells it ("raise concern with")."""
+    return " ".join(w for w in (spec.lemma, spec.noun, spec.particle, spec.prep) if w)
+
+
 def _reported(tok: Token) -> bool:
     """Whether a token stands in a clause someone reports ("said his government had ...")."""
     return any(a.dep_ == "ccomp" and a.head.lemma_.lower() in REPORT_VERBS for a in [tok, *tok.ancestors])
+
+
+def _pair_of_agents(tok: Token, gaz: Gazetteer) -> Token | None:
+    """The pair phrase whose agents a noun names ("leaders in both countries", "officials of the
+    two governments"): the agents stand for the two parties as the phrase would."""
+    if tok.pos_ != "NOUN" or agent_sector(tok, gaz) is None:
+        return None
+    return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+                 for g in c.children if g.dep_ == "pobj" and pair_kind(g) is not None), None)
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object a verb with none of its own shares with the verb coordinated with it: "Britain
+    condemned and sanctioned Russia" (the second verb's object, joined by "and"/"or", when that
+    verb has no subject of its own), "which arm and finance Hezbollah" (the first verb's object,
+    when the parser hung it there).  A verb with a clause, a particle or a preposition of its own
+    shares nothing."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "dative", "prt", "nsubjpass") for c in verb.children):
+        return []
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "which arm and finance Hezbollah" parsed with the object on the first verb: an object
+        # after the second verb is shared by it
+        return [t for o in verb.head.children if o.dep_ == "dobj" and o.i > verb.i for t in (o, *o.conjuncts)]
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in verb.children):
+        return []
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if second is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return []
+    objects = [c for c in second.children if c.dep_ == "dobj"]
+    return [t for o in objects for t in (o, *o.conjuncts)]
 
 
 def _stance_on_thing(verb: Token) -> bool:
@@ -1887,7 +1983,7 @@ def _stance_on_thing(verb: Token) -> bool:
     name: "did not recognise the military government", "does not recognise the limit",
     "did not recognise Maduro's authority" reject its holder; "has not recognised Boluarte" and
     "would not recognise Kosovo" only withhold recognition (negated)."""
-    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children)
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and mention_of(c) is None for c in verb.children)
 
 
 def _reporter(clause: Token) -> Token | None:

@@ -700,7 +700,7 @@ def _relative_owner(token: Token, gaz: Gazetteer) -> list[Resolved]:
     for agents ("whose troops", "whose government"): "X, whose company released the film" or
     "whose history includes" tells of the owner's things, not of acts the owner did; nor a
     business ("whose company is releasing a film"), which acts for itself."""
-    if _agent_sector(token.head, gaz) in (None, "BUS"):
+    if agent_sector(token.head, gaz) in (None, "BUS"):
         return []
     clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
     if clause is None or clause.head.pos_ not in ("NOUN", "PROPN"):
@@ -755,7 +755,7 @@ def _agent_or_owner(token: Token, gaz: Gazetteer) -> list[Resolved]:
     jets", "officials in Moscow") with its sector, any other noun through a name or demonym
     that owns it ("the Soviet statement", "Iran's decision"), less surely.  A former holder
     ("a former Russian president", "ex-officials") acts for no state."""
-    sector = _agent_sector(token, gaz)
+    sector = agent_sector(token, gaz)
     if sector and any(c.dep_ == "amod" and c.lower_.strip("-") in PAST_HOLDER for c in token.children):
         return []
     if token.pos_ not in ("NOUN", "PROPN"):
@@ -877,10 +877,10 @@ def _names_a_thing(span: Span, gaz: Gazetteer | None = None) -> bool:
         return False
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or mention_of(head) is not None:
         return False
-    return _agent_sector(head, gaz or load_gazetteer()) is None
+    return agent_sector(head, gaz or load_gazetteer()) is None
 
 
-def _agent_sector(token: Token, gaz: Gazetteer) -> str | None:
+def agent_sector(token: Token, gaz: Gazetteer) -> str | None:
     """The sector of an agent noun: from agents.yaml; a title word ("the president of
     Armenia", whose holder the gazetteer may not know) is government; a generic noun takes
     the sector of an agent noun compounded with it ("opposition groups", "government
@@ -1010,8 +1010,9 @@ def leaders_body(mod: Token) -> bool:
     they lead ("the Kennedy administration", "the Nixon administration's embargo", "Nehru's
     government"): the state they led then."""
     body = mod.head
-    return (mod.dep_ in ("compound", "poss") and body.lemma_.lower() in LEADER_BODY_NOUNS
-            and not (body.dep_ == "dobj" and body.head.lemma_.lower() in WORDS.recognition_verbs))
+    recognised = (body.dep_ == "dobj" and body.head.lemma_.lower() in WORDS.recognition_words) or (
+        body.dep_ == "pobj" and body.head.lower_ == "of" and body.head.head.lemma_.lower() in WORDS.recognition_words)
+    return mod.dep_ in ("compound", "poss") and body.lemma_.lower() in LEADER_BODY_NOUNS and not recognised
 
 
 def _counterpart(token: Token, gaz: Gazetteer) -> Resolved | None:
@@ -1054,7 +1055,8 @@ def _modifiers(token: Token) -> Iterable[Token]:
         if c.dep_ in ("compound", "nummod", "nmod"):
             # "Turkish F-16 jets", "Russian oil tankers": the country modifies the type word.
             yield from (g for g in c.children if g.dep_ in ("amod", "compound", "poss"))
-        if c.dep_ == "prep" and c.lower_ in WORDS.agent_preps:
+        if c.dep_ == "prep" and c.lower_ in WORDS.agent_preps and (c.lower_ != "on" or token.lemma_.lower() in STATE_BODY_NOUNS):
+            # ("the government on Taiwan", but not "the envoy on North Korea": a topic)
             for g in c.children:
                 if g.dep_ == "pobj":
                     # "troops from the Soviet Union, Poland, Hungary and Bulgaria": every conjunct.
@@ -1153,7 +1155,7 @@ def _owned_body_subject(token: Token) -> Actor | None:
     for subj in reversed(token.doc[token.sent.start:token.i]):
         if subj.dep_ not in ("nsubj", "nsubjpass") or subj.pos_ not in ("NOUN", "PROPN"):
             continue
-        if mention_of(subj) is not None or _agent_sector(subj, gaz) not in STATE_SECTORS:
+        if mention_of(subj) is not None or agent_sector(subj, gaz) not in STATE_SECTORS:
             return None
         for mod in subj.children:
             actor = _modifier_actor(mod, gaz, "MIL") if mod.dep_ in ("amod", "poss") else None
@@ -1499,7 +1501,7 @@ def _state_body(token: Token, gaz: Gazetteer) -> Resolved | None:
     state = _one_state_named(token, gaz, sentences=1)
     if state is None:
         return None
-    sector = _agent_sector(token, gaz)
+    sector = agent_sector(token, gaz)
     actor = Actor(state.id, state.label, state.type, state.country, state.wikidata, sector=sector)
     return Resolved(actor, token, 0.6)
 
@@ -1605,7 +1607,7 @@ def _names_the_state(span: Span, gaz: Gazetteer) -> bool:
     if span._.mention_kind != DEMONYM or span.root.dep_ not in ("amod", "compound"):
         return True
     head = span.root.head
-    return head.pos_ == "PROPN" or _agent_sector(head, gaz) not in (None, "MIL")
+    return head.pos_ == "PROPN" or agent_sector(head, gaz) not in (None, "MIL")
 
 
 DOCUMENT_NOUNS = WORDS.document_nouns
