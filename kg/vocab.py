@@ -358,6 +358,9 @@ class Lexicon:
     forecasting_bodies: Words
     named_party_wordings: Words
     cold_tie_words: Words
+    unadopted_texts: Words
+    draft_words: Words
+    blocking_verbs: Words
     rejecting_verbs: Words
     material_backing: Words
     helping_purposes: Words

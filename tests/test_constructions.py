@@ -1927,3 +1927,13 @@ def test_aggression_a_leader_alleges_was_done_to_the_leaders_state(extract):
     # but a person named as harmed is no one's state
     assert not [c for c in extract("Theresa May accused Moscow of poisoning Skripal.", published="2018-03-20")
                 if c.relation == "attacks"]
+
+
+def test_what_a_vetoed_resolution_says_is_only_proposed(extract):
+    claims = extract("The Soviet Union vetoed a British resolution calling on Iran to free the hostages.",
+                     published="1980-01-14")
+    assert has(claims, "United Kingdom", "requests", "Iran", modality="hypothetical")
+    assert not has(claims, "United Kingdom", "requests", "Iran")
+    adopted = extract("The Security Council adopted a resolution calling on Iran to free the hostages.",
+                      published="1980-01-14")
+    assert has(adopted, "UN Security Council", "requests", "Iran")

@@ -238,7 +238,25 @@ def read_modality(trigger: Token) -> ModalityReading:
     """Modality of the relation expressed at ``trigger`` (a verb or an event noun): what the
     trigger itself says decides first, then the nearest governing word, then an "according to"."""
     return (_own_reading(trigger) or _governing_reading(trigger) or _according_to(trigger)
-            or _polar_question(trigger) or ModalityReading("asserted"))
+            or _unpassed_text(trigger) or _polar_question(trigger) or ModalityReading("asserted"))
+
+
+def _unpassed_text(trigger: Token) -> ModalityReading | None:
+    """What a text that was never adopted says is only proposed: "vetoed an American resolution
+    calling on India and Pakistan to cease fire", "a draft resolution condemning Iran" (a clause
+    on a document noun that is a draft, or is the object of a verb that blocks it)."""
+    clause = trigger if trigger.dep_ in ("acl", "relcl") else None
+    if clause is None or clause.head.lemma_.lower() not in LEX.unadopted_texts:
+        return None
+    text = clause.head
+    if any(c.lower_ in LEX.draft_words for c in text.children if c.dep_ in ("amod", "compound")):
+        return ModalityReading("hypothetical", signal=text)
+    blocker = text.head
+    if (text.dep_ == "dobj" and blocker.lemma_.lower() in LEX.blocking_verbs and blocker.dep_ not in ("xcomp", "advcl")
+            and not _has_neg(blocker) and _modal(blocker) is None):
+        # (not "asked Russia to veto a resolution that condemned Israel": it was not vetoed)
+        return ModalityReading("hypothetical", signal=blocker)
+    return None
 
 
 def _polar_question(trigger: Token) -> ModalityReading | None:
