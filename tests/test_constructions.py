@@ -1900,6 +1900,8 @@ def test_one_reading_each_of_this_round(extract, text, published, subject, relat
     ("Russia's veto sank the British resolution at the Security Council.", "attacks"),
     # an island named in between is no state
     ("Argentina claims the Falklands. Britain sent troops to the island.", "mobilizesAgainst"),
+    # only those who can wage war go to war
+    ("Several FBI agents said they were willing to go to war with Trump.", "fightsWith"),
     # harm to a thing is not done to its owner
     ("Trump threatened to destroy the Turkish economy.", "attacks"),
     ("Syria will destroy its chemical weapons under UN supervision.", "attacks"),
@@ -1937,3 +1939,9 @@ def test_what_a_vetoed_resolution_says_is_only_proposed(extract):
     adopted = extract("The Security Council adopted a resolution calling on Iran to free the hostages.",
                       published="1980-01-14")
     assert has(adopted, "UN Security Council", "requests", "Iran")
+
+
+def test_going_to_is_a_future(extract):
+    claims = extract("Russia is going to impose sanctions on Ukraine.", published="2014-03-10")
+    assert has(claims, "Russia", "sanctions", "Ukraine", modality="hypothetical")
+    assert not has(claims, "Russia", "sanctions", "Ukraine")

@@ -879,8 +879,17 @@ class ClaimExtractor:
             draft.objects = self._resolve_all([g for c in verb.children if c.dep_ == "prep" and c.lower_ in spec.noun_preps
                                                and c.lower_ != "in" for g in c.children if g.dep_ == "pobj"])
         draft.objects = [r for r in draft.objects if r.actor.id not in own]
+        if not all(self._wages_war(r.actor, verb) for r in draft.subjects + draft.objects):
+            # (not "FBI agents were willing to go to war with Trump": a figure of speech)
+            draft.subjects, draft.objects = [], []
         if draft.subjects:
             draft.confidence = 0.65
+
+    def _wages_war(self, actor: Actor, at: Token) -> bool:
+        """Whether an actor can be at war: a state, an armed group or an alliance, or a leader
+        of a state on the day."""
+        return actor.type in ("State", "ArmedGroup", "InternationalOrganization") or (
+            actor.type == "Person" and led_state(actor, at.doc, self.gaz) is not None)
 
     def _object_on_light_verb(self, draft: _Draft) -> None:
         """A noun with a doer but no object, as a light verb's subject or object, takes its object

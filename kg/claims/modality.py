@@ -83,7 +83,20 @@ def _nor_negated(tok: Token) -> bool:
 
 
 def _modal(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
+    """The modal auxiliary of a verb ("will", "could"), or the "going" of "is going to" + verb, a
+    future as sure as "will"."""
+    modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
+    if modal is None and tok.dep_ == "xcomp" and _going_to(tok):
+        return tok.head
+    return modal
+
+
+def _going_to(verb: Token) -> bool:
+    """"is going to impose", "was going to destroy": a future told with "going to"."""
+    going = verb.head
+    return (going.lemma_.lower() == "go" and going.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in going.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _hedge(noun: Token) -> Token | None:
@@ -245,8 +258,10 @@ def _unpassed_text(trigger: Token) -> ModalityReading | None:
     """What a text that was never adopted says is only proposed: "vetoed an American resolution
     calling on India and Pakistan to cease fire", "a draft resolution condemning Iran" (a clause
     on a document noun that is a draft, or is the object of a verb that blocks it)."""
-    clause = trigger if trigger.dep_ in ("acl", "relcl") else None
-    if clause is None or clause.head.lemma_.lower() not in LEX.unadopted_texts:
+    clause = trigger
+    while clause.dep_ == "conj":  # "a resolution to denounce the attack and to call on Assad"
+        clause = clause.head
+    if clause.dep_ not in ("acl", "relcl") or clause.head.lemma_.lower() not in LEX.unadopted_texts:
         return None
     text = clause.head
     if any(c.lower_ in LEX.draft_words for c in text.children if c.dep_ in ("amod", "compound")):
