@@ -1569,9 +1569,6 @@ def test_a_negative_word_for_an_act_accuses_its_doer(extract, text, published, s
     assert has(extract(text, published=published), subject, relation, obj)
 
 
-
-
-
 def test_granting_the_right_of_self_defence_backs_the_holder(extract):
     claims = extract("Canada said Ukraine had every right to defend itself.", published="2022-03-01")
     assert has(claims, "Canada", "supports", "Ukraine")
@@ -1619,7 +1616,6 @@ def test_craft_that_land_make_no_visit(extract):
     assert not [c for c in claims if c.relation == "visits"]
 
 
-
 @pytest.mark.parametrize("text, subject, relation, obj", [
     ("President Carter signed the documents with Mexico at the border.", "Jimmy Carter", "agreesWith", "Mexico"),
     ("Guatemala's envoy dined with Honduras's foreign minister.", "Guatemala", "metWith", "Honduras"),
@@ -1638,9 +1634,6 @@ def test_banning_a_countrys_goods_sanctions_it(extract, text, subject, obj):
     assert has(extract(text, published="2020-11-27"), subject, "sanctions", obj)
 
 
-
-
-
 @pytest.mark.parametrize("text, subject, relation, obj, modality", [
     # a stance or an act under way that the speaker's own words carry out is asserted
     ("Spain said it recognised the new government of Bolivia.", "Spain", "recognizes", "Bolivia", "asserted"),
@@ -1652,8 +1645,6 @@ def test_banning_a_countrys_goods_sanctions_it(extract, text, subject, obj):
 ])
 def test_what_a_speaker_announces_of_itself(extract, text, subject, relation, obj, modality):
     assert has(extract(text, published="2019-11-20"), subject, relation, obj, modality=modality)
-
-
 
 
 @pytest.mark.parametrize("text, subject, obj", [
@@ -1687,14 +1678,12 @@ def test_each_of_a_list_of_titled_leaders_acts(extract):
         assert has(claims, leader, "supports", "Bolivia"), leader
 
 
-
 @pytest.mark.parametrize("text, subject, relation, obj", [
     ("Nicaragua, which Moscow supplied with arms, held elections.", "Soviet Union", "aids", "Nicaragua"),
     ("Chad, whom France backed, won the war.", "France", "supports", "Chad"),
 ])
 def test_the_object_of_a_relative_clause_is_its_antecedent(extract, text, subject, relation, obj):
     assert has(extract(text, published="1984-11-05"), subject, relation, obj)
-
 
 
 @pytest.mark.parametrize("text, obj", [
@@ -1708,8 +1697,6 @@ def test_freezing_a_countrys_assets_sanctions_it(extract, text, obj):
 
 def test_freezing_accounts_of_no_one_named_sanctions_no_one(extract):
     assert not extract("The bank froze the accounts of its clients.", published="2011-03-01")
-
-
 
 
 @pytest.mark.parametrize("text, relation", [
@@ -1729,6 +1716,24 @@ def test_freezing_accounts_of_no_one_named_sanctions_no_one(extract):
     ("India did not send aid to Nepal.", "rejects"),
     # an "until" of the past sets no condition
     ("Syrian troops fought until Israel withdrew from the town.", "requests"),
+    # a refusal of words turns no one down
+    ("Sweden declined to comment on the Russian proposal.", "rejects"),
+    # a topic is not whose agent one is; cold ties are no cooperation
+    ("The special envoy on North Korea met Chinese officials in Beijing.", "metWith"),
+    ("India has long had frosty ties with Pakistan.", "cooperatesWith"),
+    # a lender's forecast or a fate "of" something is no threat
+    ("The IMF said Argentina would pay a heavy price for default.", "threatens"),
+    ("Merkel said Greece would face the consequences of climate change.", "threatens"),
+    # "with" on a thing means "about"; a resolution sunk is no ship
+    ("Germany raised concerns with the American plan.", "metWith"),
+    ("Russia's veto sank the British resolution at the Security Council.", "attacks"),
+    # an island named in between is no state
+    ("Argentina claims the Falklands. Britain sent troops to the island.", "mobilizesAgainst"),
+    # only those who can wage war go to war
+    ("Several FBI agents said they were willing to go to war with Trump.", "fightsWith"),
+    # harm to a thing is not done to its owner
+    ("Trump threatened to destroy the Turkish economy.", "attacks"),
+    ("Syria will destroy its chemical weapons under UN supervision.", "attacks"),
 ])
 def test_readings_that_are_not_there(extract, text, relation):
     assert not [c for c in extract(text, published="2022-11-16") if c.relation == relation]
@@ -1740,11 +1745,9 @@ def test_troops_a_host_asked_for_come_to_its_aid(extract):
     assert not has(claims, "Kenya", "mobilizesAgainst", "Somalia")
 
 
-
 def test_a_past_demand_told_by_a_noun_stays_alleged(extract):
     claims = extract("Russia said its demand to Ukraine had been ignored.", published="2022-11-16")
     assert not has(claims, "Russia", "requests", "Ukraine", modality="asserted")
-
 
 
 @pytest.mark.parametrize("text, subject, obj", [
@@ -1765,7 +1768,6 @@ def test_a_party_not_recognised_is_only_not_recognised(extract, text, subject, o
     claims = extract(text, published="2019-02-01")
     assert has(claims, subject, "recognizes", obj, modality="negated")
     assert not [c for c in claims if c.relation == "rejects"]
-
 
 
 @pytest.mark.parametrize("text, published, subject, relation, obj", [
@@ -1812,12 +1814,6 @@ def test_a_party_not_recognised_is_only_not_recognised(extract, text, subject, o
      "Israel"),
     ("Greece said its veto would stand until Skopje changed the name.", "1995-09-01", "Greece", "requests",
      "North Macedonia"),
-])
-def test_one_reading_each(extract, text, published, subject, relation, obj):
-    assert has(extract(text, published=published), subject, relation, obj)
-
-
-@pytest.mark.parametrize("text, published, subject, relation, obj", [
     # a pact or alliance signed is an agreement signed
     ("Chile signed a defence pact with Peru in 1962.", "1963-01-10", "Chile", "agreesWith", "Peru"),
     # harm to a ship or a named foe
@@ -1882,32 +1878,8 @@ def test_one_reading_each(extract, text, published, subject, relation, obj):
     ("North Korea's foreign minister contested Trump's account of the talks.", "2019-03-01", "Ri Yong-ho",
      "rejects", "Donald Trump"),
 ])
-def test_one_reading_each_of_this_round(extract, text, published, subject, relation, obj):
+def test_one_reading_each(extract, text, published, subject, relation, obj):
     assert has(extract(text, published=published), subject, relation, obj)
-
-
-@pytest.mark.parametrize("text, relation", [
-    # a refusal of words turns no one down
-    ("Sweden declined to comment on the Russian proposal.", "rejects"),
-    # a topic is not whose agent one is; cold ties are no cooperation
-    ("The special envoy on North Korea met Chinese officials in Beijing.", "metWith"),
-    ("India has long had frosty ties with Pakistan.", "cooperatesWith"),
-    # a lender's forecast or a fate "of" something is no threat
-    ("The IMF said Argentina would pay a heavy price for default.", "threatens"),
-    ("Merkel said Greece would face the consequences of climate change.", "threatens"),
-    # "with" on a thing means "about"; a resolution sunk is no ship
-    ("Germany raised concerns with the American plan.", "metWith"),
-    ("Russia's veto sank the British resolution at the Security Council.", "attacks"),
-    # an island named in between is no state
-    ("Argentina claims the Falklands. Britain sent troops to the island.", "mobilizesAgainst"),
-    # only those who can wage war go to war
-    ("Several FBI agents said they were willing to go to war with Trump.", "fightsWith"),
-    # harm to a thing is not done to its owner
-    ("Trump threatened to destroy the Turkish economy.", "attacks"),
-    ("Syria will destroy its chemical weapons under UN supervision.", "attacks"),
-])
-def test_readings_that_are_not_there_this_round(extract, text, relation):
-    assert not [c for c in extract(text, published="2019-10-10") if c.relation == relation]
 
 
 def test_states_follow_a_states_act_not_a_ministers_words(extract):
