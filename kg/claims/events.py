@@ -362,9 +362,16 @@ def _doer_kind(actor: Actor, tok: Token) -> str:
 
 def _window_sentences(tok: Token, back: int, paragraphs: int) -> list[Span]:
     """The sentences before ``tok``'s own, up to ``back`` of them and ``paragraphs`` paragraph
-    breaks, as ``_window_start`` counts them."""
+    breaks, as ``_window_start`` counts them; walked back from the sentence, as that function
+    walks, since ``doc.sents`` is rebuilt whole on every access."""
     doc, start = tok.doc, _window_start(tok, back, paragraphs)
-    return [s for s in doc.sents if start <= s.start_char and s.end <= tok.sent.start]
+    out: list[Span] = []
+    first = tok.sent.start
+    while first > 0 and doc[first - 1].sent.start_char >= start:
+        prev = doc[first - 1].sent
+        out.append(prev)
+        first = prev.start
+    return out
 
 
 def _followed_verbs(verb: Token) -> list[Token]:

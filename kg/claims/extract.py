@@ -871,9 +871,7 @@ class ClaimExtractor:
         if draft.subjects or noun.dep_ != "pobj" or (verb.lemma_.lower(), prep.lower_) not in (("be", "at"), ("go", "to")):
             return
         # ("Iraq, which has been at war with Iran": a relative's subject is its antecedent)
-        relative = verb.dep_ == "relcl"
-        draft.subjects = self._resolve_all([verb.head if relative and t.tag_ in ("WDT", "WP") else t
-                                            for t in _verb_subjects(verb)])
+        draft.subjects = self._resolve_all([relative_antecedent(t) for t in _verb_subjects(verb)])
         own = {r.actor.id for r in draft.subjects}
         if not draft.objects:
             draft.objects = self._resolve_all([g for c in verb.children if c.dep_ == "prep" and c.lower_ in spec.noun_preps
@@ -1282,9 +1280,12 @@ class ClaimExtractor:
                 continue
             fates = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in LEX.retribution_nouns
                      and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)]
-            speakers = [t for t in _verb_subjects(speaker) if any(self._may_threaten(r.actor) for r in self._resolve_all([t]))]
-            if fates and speakers:  # (not "would face the consequences of climate change")
-                out += self._charge(spec, speaker, speakers, _verb_subjects(verb), 0.65)
+            if not fates:  # (not "would face the consequences of climate change")
+                continue
+            for draft in self._charge(spec, speaker, _verb_subjects(speaker), _verb_subjects(verb), 0.65):
+                draft.subjects = [r for r in draft.subjects if self._may_threaten(r.actor)]
+                if draft.subjects:
+                    out.append(draft)
         return out
 
     def _may_threaten(self, actor: Actor) -> bool:
@@ -1428,9 +1429,7 @@ class ClaimExtractor:
                 brokers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 events = [c for c in verb.children if c.dep_ == "nsubjpass"]
             else:
-                brokers = _verb_subjects(verb)
-                if verb.dep_ == "relcl" and brokers and brokers[0].lower_ in RELATIVE_PRONOUNS:
-                    brokers = [verb.head]
+                brokers = [relative_antecedent(t) for t in _verb_subjects(verb)]
                 events = [c for c in verb.children if c.dep_ == "dobj"]
             events = [e for e in events if e.lemma_.lower() in AGREEMENT_NOUNS and is_definite(e)]
             found = self._resolve_all(brokers)
