@@ -317,6 +317,8 @@ class Lexicon:
     asking_verbs: Words
     seek_verbs: Words
     raising_verbs: Words
+    stage_verbs: Words
+    linking_participles: Words
     naming_verbs: Words
     judging_verbs: Words
     condemning_words: Words
@@ -486,6 +488,7 @@ class Lexicon:
     event_anaphors: dict[str, Words]
     # verb form -> its lemma, where the model's lemmatizer is wrong ("staged" -> "stage")
     lemma_fixes: dict[str, str]
+    noun_lemma_fixes: dict[str, str]
 
 
 def _words(name: str, value: Any) -> Words:
@@ -527,10 +530,10 @@ def _event_anaphors(value: Any) -> dict[str, Words]:
     return out
 
 
-def _lemma_fixes(value: Any) -> dict[str, str]:
+def _lemma_fixes(value: Any, name: str = "lemma_fixes") -> dict[str, str]:
     """``{form: lemma}``, both lower-case strings."""
     if not isinstance(value, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
-        raise ValueError(f"lexicon.yaml: lemma_fixes must map word forms to lemmas: {value!r}")
+        raise ValueError(f"lexicon.yaml: {name} must map word forms to lemmas: {value!r}")
     return {k.lower(): v.lower() for k, v in value.items()}
 
 
@@ -548,13 +551,15 @@ def load_lexicon(ontology_dir: Path = ONTOLOGY_DIR) -> Lexicon:
     unknown = sorted(set(data) - set(wanted))
     if unknown:
         raise ValueError(f"lexicon.yaml has unknown word classes (misspelt?): {unknown}")
-    classes: dict[str, Any] = {n: _words(n, data[n]) for n in wanted if n not in ("event_anaphors", "lemma_fixes")}
+    classes: dict[str, Any] = {n: _words(n, data[n]) for n in wanted
+                               if n not in ("event_anaphors", "lemma_fixes", "noun_lemma_fixes")}
     for name, words in classes.items():
         if name.endswith("_categories"):
             _check_names(name, words, PLOVER_CATEGORIES)
     _check_names("agent_owner_types", classes["agent_owner_types"], ACTOR_TYPES)
     return Lexicon(**classes, event_anaphors=_event_anaphors(data["event_anaphors"]),
-                   lemma_fixes=_lemma_fixes(data["lemma_fixes"]))
+                   lemma_fixes=_lemma_fixes(data["lemma_fixes"]),
+                   noun_lemma_fixes=_lemma_fixes(data["noun_lemma_fixes"], "noun_lemma_fixes"))
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,12 @@ def test_coordinated_verbs_share_a_fronted_time(date_of):
     assert date_of(text, "appealed") == day("2023-03-23")
 
 
+def test_an_opening_date_without_a_comma_still_dates_the_verb(date_of):
+    # the parser hangs "March 20" on the subject and leaves "On" bare on the verb
+    text = "On May 30 Nasser and King Hussein signed a defence pact in Cairo."
+    assert date_of(text, "signed") == day("2022-05-30")
+
+
 def test_a_conjunct_in_another_tense_does_not_share_the_time(date_of):
     text = "Moscow annexed the peninsula in 2014 and has since armed the separatists."
     assert date_of(text, "annexed") == TimeSpan("2014", "2014", "year")

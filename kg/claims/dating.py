@@ -291,6 +291,11 @@ def _mention_head(mention: TimeMention, sent: Span) -> Token | None:
     toks = [t for t in sent if lo <= t.idx < hi]
     if not toks:
         return None
+    before = toks[0].nbor(-1) if toks[0].i > sent.start else None
+    if before is not None and before.dep_ == "prep" and not any(before.children):
+        # "On May 30 Nasser and Hussein signed": with no comma the parser hangs the date on the
+        # subject and leaves "On" bare on the verb; the date is the bare preposition's
+        return before
     return next((t for t in toks if not lo <= t.head.idx < hi or t.head.i == t.i), toks[0])
 
 

@@ -94,6 +94,8 @@ PROMISE_SIGNALS = LEX.offer_signals | LEX.future_signals
 OBJECT_CONTROL_VERBS = LEX.object_control_verbs
 ASKING_VERBS = LEX.asking_verbs
 RAISING_VERBS = LEX.raising_verbs
+STAGE_VERBS = LEX.stage_verbs
+LINKING_PARTICIPLES = LEX.linking_participles
 INTRANSITIVE_RELATIONS = LEX.intransitive_relations
 NAMING_VERBS = LEX.naming_verbs
 POSING_VERBS = LEX.posing_verbs
@@ -238,6 +240,7 @@ ACCUSATION_RELATION = "accuses"
 APPROVAL_RELATION = "supports"
 EXPULSION_RELATION = "cutsTiesWith"
 VISIT_RELATION = "visits"
+MEETING_RELATION = "metWith"
 #: the relation of a third party who brokers a deal or talks ("a truce brokered by Qatar")
 MEDIATION_RELATION = "mediatesBetween"
 COOPERATION_RELATION = "cooperatesWith"
@@ -767,8 +770,27 @@ class ClaimExtractor:
         if not accused and not culpable:  # (an act one is accused of is not the accuser's own)
             self._giver_and_receiver(draft)
         self._called_object(draft)
+        self._granted_request(draft)
         self._clause_doer(draft)
         return draft if draft.subjects and draft.objects else None
+
+    def _granted_request(self, draft: _Draft) -> None:
+        """"At Turkey's request, NATO held a meeting", "troops landed at the request of its
+        ruler", "sent in answer to an appeal from Mobutu": a request the clause's act answers was
+        made to the clause's subject, the one who acted on it."""
+        noun, spec = draft.trigger.token, draft.trigger.spec
+        if (not draft.subjects or draft.objects or spec.relation.category != "REQUEST" or noun.dep_ != "pobj"
+                or any(c.dep_ == "conj" for c in noun.children)):
+            return  # (not "at the request or suggestion of the President": a hedge names no request)
+        prep = noun.head
+        answered = prep.lower_ == "at" or (prep.lower_ == "to" and _in_answer(prep))
+        if not answered:
+            return
+        own = {r.actor.id for r in draft.subjects}
+        clause_subj = _clause_subject(noun)
+        if clause_subj is not None:
+            draft.objects = [r for r in self._resolve_all([relative_antecedent(clause_subj)]) if r.actor.id not in own]
+            draft.confidence = 0.65
 
     def _noun_argument_heads(self, trig: Trigger) -> tuple[list[Token], list[Token], list[Token]]:
         """(subject, object, modifier) heads an event noun carries itself, unresolved: the
@@ -786,6 +808,14 @@ class ClaimExtractor:
                 subj_toks += [g for g in c.children if g.dep_ == "pobj"]
         if not obj_toks:
             subj_toks, obj_toks = self._objects_of_things(subj_toks, spec.noun_preps)
+        if not obj_toks:
+            # "the UN sanctions imposed on Eritrea", "aid sent by Japan to Haiti": the noun's
+            # parties hang on the participle that describes it
+            for c in noun.children:
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and c.lemma_.lower() not in LINKING_PARTICIPLES:
+                    obj_toks += [g for p in c.children if p.dep_ == "prep" and p.lower_ in spec.noun_preps
+                                 and p.lower_ not in SUBJECT_PREPS for g in p.children if g.dep_ == "pobj"]
+                    subj_toks += [g for p in c.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
         if not obj_toks and spec.relation.category in ("REQUEST", "ACCUSE"):
             # (not warnings: "warnings that North Korea could test a missile" predict, not threaten)
             obj_toks = _that_clause_subjects(noun)
@@ -1032,9 +1062,12 @@ class ClaimExtractor:
                    and not any(c.dep_ == "poss" for c in noun.children))
         occasion = _meeting_occasion(noun) if spec.relation.category == "CONSULT" else None
         counted = is_counted(noun)  # "launched hundreds of raids on X": as if "launched raids"
+        # "began his tour with talks with Sogavare": the one who began holds the talks
+        stage = (noun.dep_ == "pobj" and noun.head.lower_ == "with" and spec.relation.category == "CONSULT"
+                 and noun.head.head.lemma_.lower() in STAGE_VERBS and not any(c.dep_ == "poss" for c in noun.children))
         clause_subj = _clause_subject(occasion) if occasion is not None else (
             _clause_subject(noun.head.head if counted else noun)
-            if noun.dep_ in ("dobj", "attr") or purpose or journey or counted else None)
+            if noun.dep_ in ("dobj", "attr") or purpose or journey or counted or stage else None)
         if (journey or occasion is not None) and clause_subj is not None:
             # "Chun, who was on a visit to Burma", "Ortega, who was promised oil during a visit
             # to Moscow": the one the relative clause is about
@@ -1717,6 +1750,9 @@ class ClaimExtractor:
             return self.relations["coerces"]  # "dismissed Prime Minister X": removed from office
         if trig.spec.relation.category == "REQUEST" and EXPULSION_RELATION in self.relations and _expels(trig.token):
             return self.relations[EXPULSION_RELATION]
+        if (trig.spec.relation.category == "REQUEST" and trig.spec.lemma == "call" and obj.type == "Person"
+                and MEETING_RELATION in self.relations and _paid_call(trig.token)):
+            return self.relations[MEETING_RELATION]  # "Macmillan called on Khrushchev at the embassy"
         if trig.spec.relation.key == VISIT_RELATION and trig.spec.kind == "verb":
             # "Ugandan peacekeepers arrived in Mogadishu" come to its aid; other troops that
             # arrive are a deployment; neither is a visit
@@ -2094,8 +2130,17 @@ def _verb_subjects(verb: Token) -> list[Token]:
             tok = gov
             hops += 1
             continue
-        return []
+        return _dated_subject(tok)
     return []
+
+
+def _dated_subject(verb: Token) -> list[Token]:
+    """"On Jan. 22 de Gaulle and Adenauer signed a treaty": without a comma after an opening
+    date the parser hangs the subject on the date as its apposition or conjunct ("On March 20
+    Paris and Bonn signed"); the verb has no subject of its own, so that noun is it."""
+    return [a for c in verb.children if c.dep_ == "prep" and c.i < verb.i
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME")
+            for a in g.children if a.dep_ in ("appos", "conj") and a.ent_type_ not in ("DATE", "TIME")]
 
 
 def _modifier_clause(verb: Token) -> Token:
@@ -2711,6 +2756,13 @@ def _wrong_sense(trig: Trigger) -> bool:
     (transport, not a visit), and "call" with a predicate or a non-actor object ("called the
     expulsions unjustified" is a judgement, not a phone call)."""
     verb, spec = trig.token, trig.spec
+    if spec.prep is not None and spec.noun is None and trig.token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "prep" and c.lower_ == spec.prep and c.i < verb.i
+            and all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
+            for c in verb.children) and not any(
+            c.dep_ == "prep" and c.lower_ == spec.prep and c.i > verb.i for c in verb.children):
+        return True  # "On Thursday Trump called off the trip": an opening date's "on" (its noun or, the
+        # parser's error, nothing) is no "call on"
     if spec.relation.category == "ASSAULT" and any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in FIGURATIVE_CONFLICT
             for t in (verb, trig.noun) if t is not None for c in t.children):
@@ -2945,6 +2997,13 @@ def _addressed(request: Token) -> tuple[Token | None, list[Token]]:
                     if c.dep_ in ("prep", "dative") and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
 
 
+def _paid_call(verb: Token) -> bool:
+    """"Macmillan called on Khrushchev at the Soviet embassy": calling on a person that asks
+    nothing (no infinitive, no "for", no clause) is paying a call, a meeting."""
+    return not any(c.dep_ in ("xcomp", "ccomp", "advcl", "prt") or (c.dep_ == "prep" and c.lower_ in ("for", "to"))
+                   for c in verb.children)
+
+
 def _mover_is_force(verb: Token) -> bool:
     """Whether the one who moves is an armed force (lexicon.yaml force_nouns): "Cuban soldiers
     left Angola", "Vietnamese troops entered Phnom Penh"; a conjunct verb shares its subject.
@@ -3163,6 +3222,15 @@ def _acts_between(rel: Relation) -> bool:
     between"): those after "between" are its objects and its doer is outside them ("Qatar
     launched a mediation effort between Sudan and Chad")."""
     return any(w.split()[-1] == "between" for w in rel.verbs)
+
+
+def _in_answer(to: Token) -> bool:
+    """Whether a "to" phrase follows "in answer" or "in response" (the parser hangs the "to"
+    on the noun or, as often, on the verb beside it)."""
+    def answer(noun: Token) -> bool:
+        return noun.lemma_.lower() in ("answer", "response") and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    return answer(to.head) or any(c.dep_ == "prep" and c.lower_ == "in" and any(answer(g) for g in c.children)
+                                  for c in to.head.children)
 
 
 def _clause_subject(noun: Token) -> Token | None:

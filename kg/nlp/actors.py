@@ -890,6 +890,8 @@ def agent_sector(token: Token, gaz: Gazetteer) -> str | None:
     # The longest written phrase first: "rebel leaders" is REB though "leaders" alone is GOV.
     found = next((gaz.agents[" ".join(compounds[i:] + [w])] for i in range(len(compounds)) for w in words
                   if " ".join(compounds[i:] + [w]) in gaz.agents), None)
+    if found is None and _names_aircraft_model(token):
+        return "MIL"  # "Turkish F-16 fighters", "MiG-23 fighters": warplanes, not militants
     found = found or next((gaz.agents[w] for w in words if w in gaz.agents), None)
     if found is None and any(w in _title_words(gaz) for w in words):
         found = "GOV"
@@ -897,6 +899,15 @@ def agent_sector(token: Token, gaz: Gazetteer) -> str | None:
         found = next((gaz.agents[c.lower_] for c in token.children
                       if c.dep_ == "compound" and c.lower_ in gaz.agents and mention_of(c) is None), None)
     return found
+
+
+#: A military aircraft's designation ("F-16", "MiG-23", "Su-24", "B-52").
+_AIRCRAFT_MODEL = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,3}[A-Z]?$")
+
+
+def _names_aircraft_model(token: Token) -> bool:
+    """Whether a noun is modified by an aircraft designation ("F-16 fighters")."""
+    return any(c.dep_ in ("compound", "nummod", "amod") and _AIRCRAFT_MODEL.match(c.text) for c in token.lefts)
 
 
 _T = TypeVar("_T")
@@ -1133,6 +1144,9 @@ def _antecedent_here(token: Token, here: list[Span]) -> Resolved | None:
         body = _owned_body_subject(token)
         if body is not None:
             return Resolved(body, token, 0.7)  # "the Libyan government ..., but its troops"
+    earlier = _earlier_pronoun_subject(token, subj_here)
+    if earlier is not None:
+        return _antecedent(earlier)
     subordinate = token.head.dep_ in ("advcl", "relcl", "ccomp", "pcomp", "acl", "xcomp")
     if here and (token.dep_ != "nsubj" or subordinate):
         return Resolved(here[-1]._.actor, token, 0.7)
@@ -1141,6 +1155,20 @@ def _antecedent_here(token: Token, here: list[Span]) -> Resolved | None:
     if here:
         return Resolved(here[-1]._.actor, token, 0.65)
     return None
+
+
+def _earlier_pronoun_subject(token: Token, subjects: list[Span]) -> Token | None:
+    """"He began in Honiara with talks with Sogavare, and in Apia he met Mata'afa": a subject
+    pronoun after the same pronoun as an earlier subject of its sentence, with no actor named
+    as a subject in between, continues that pronoun's topic, not the nearest name (an object
+    of the first clause)."""
+    if token.dep_ != "nsubj":
+        return None
+    first = next((t for t in token.doc[token.sent.start:token.i]
+                  if t.dep_ == "nsubj" and t.lower_ == token.lower_ and t.pos_ == "PRON"), None)
+    if first is None or any(first.i < s.start < token.i for s in subjects):
+        return None
+    return first
 
 
 def _owned_body_subject(token: Token) -> Actor | None:

@@ -32,15 +32,21 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 #: such as "stage drill around" never matched: ``ontology/lexicon.yaml`` ``lemma_fixes``.
 _LEX = load_lexicon()
 LEMMA_FIXES: dict[str, str] = _LEX.lemma_fixes
+#: Plural nouns read as proper names ("the Marines"): ``noun_lemma_fixes``.
+NOUN_LEMMA_FIXES: dict[str, str] = _LEX.noun_lemma_fixes
 
 
 @Language.component("geokg_lemmas")
 def mend_lemmas(doc: Doc) -> Doc:
     """Mend the lemmas of verb forms the model gets wrong (data: ``lemma_fixes`` of the default
-    ``ontology/lexicon.yaml``, read once at import); only verbs, so a noun keeps its own lemma."""
+    ``ontology/lexicon.yaml``, read once at import); only verbs, so a noun keeps its own lemma.
+    Plural nouns the model tags as proper names get their common lemma (``noun_lemma_fixes``)."""
     for tok in doc:
         fixed = LEMMA_FIXES.get(tok.lower_)
         if fixed is not None and tok.pos_ in ("VERB", "AUX"):
+            tok.lemma_ = fixed
+        fixed = NOUN_LEMMA_FIXES.get(tok.lower_)
+        if fixed is not None and tok.pos_ in ("PROPN", "NOUN"):
             tok.lemma_ = fixed
     return doc
 
