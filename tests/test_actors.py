@@ -52,6 +52,12 @@ def test_misspelt_name_reaches_the_gazetteer_person(parse):
     assert [a[0] for a in actors_at(doc, "Putin")] == ["Vladimir Putin"]
 
 
+def test_another_surname_sharing_a_first_name_is_no_misspelling(parse):
+    # "John Kelly" is as close to "John Key" as a typo, but a different surname is another man
+    doc = parse("John Kelly met Rex Tillerson in Washington.", "2017-10-02")
+    assert "John Key" not in [a[0] for a in actors_at(doc, "Kelly")]
+
+
 @pytest.mark.parametrize("text,published,head,expected", [
     ("Turkish F-16 jets shot down a Russian bomber.", "2015-11-24", "jets", ("Turkey", "TUR", "MIL")),
     ("Russian oil tankers docked in India.", "2023-03-01", "tankers", ("Russia", "RUS", "BUS")),

@@ -63,6 +63,7 @@ from kg.nlp.actors import (
     PLURAL_PRONOUNS,
     Resolved,
     agent_sector,
+    in_dateline,
     is_relational,
     leaders_body,
     led_state,
@@ -2081,7 +2082,10 @@ def _verb_subjects(verb: Token) -> list[Token]:
     "X plans to visit Y", "X joined China in opposing ...")."""
     tok, hops = verb, 0
     while hops < 4:
-        subj = [c for c in tok.children if c.dep_ in ("nsubj",)]
+        # ("KINSHASA — Moroccan troops began ...": the dateline's city is no subject; the story's
+        # subject may hang on it as its apposition)
+        subj = [a for c in tok.children if c.dep_ == "nsubj"
+                for a in ([g for g in c.children if g.dep_ == "appos"] if in_dateline(c) else [c])]
         if subj:
             return subj
         if hops > 0 and tok.lemma_.lower() in RAISING_VERBS:

@@ -389,11 +389,15 @@ def _walk_ends(trigger: Token, tok: Token) -> bool:
 
 
 def _described_as_done(noun: Token) -> bool:
-    """"said the Security Council sanctions imposed on Eritrea in 2009 might become obsolete":
-    a definite event noun described by a past participle of what was done ("imposed",
-    "signed") is told as a fact the speaker builds on, not as what the speaker claims."""
-    return (noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-            and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i for c in noun.children))
+    """"said the Security Council sanctions imposed on Eritrea in 2009 might become obsolete",
+    "vowed to retaliate against tariffs imposed by the U.S.": an event noun described by a past
+    participle of what was done ("imposed", "signed"), definite or with its doer, is told as a
+    fact the speaker builds on, not as what the speaker claims or plans."""
+    if noun.pos_ != "NOUN":
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i
+               and (definite or any(g.dep_ == "agent" for g in c.children)) for c in noun.children)
 
 
 def _step_reading(trigger: Token, tok: Token) -> ModalityReading | None:

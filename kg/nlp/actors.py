@@ -74,6 +74,14 @@ PRONOUNS_PERSON = LEX.person_pronouns
 PRONOUNS_GROUP = LEX.group_pronouns
 #: How close a place the tagger found must be to a state's name to be that state, misspelt.
 STATE_FUZZY_CUTOFF = 0.9
+#: How much less alike two surnames may be than the full names for a misspelling: a typo in a
+#: surname ("Netanyau") still matches, a different surname sharing a first name does not.
+SURNAME_SLACK = 0.08
+
+
+def _surname_ratio(a: str, b: str) -> float:
+    """How alike the last words of two names are (difflib's ratio)."""
+    return difflib.SequenceMatcher(None, a.split()[-1], b.split()[-1]).ratio()
 #: Dependencies of a word that stands where an actor's name would (subject, object, modifier).
 _NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "poss", "appos")
 #: A photo gallery's header as news sites print it before each caption: "Hide Caption 3 of 22
@@ -582,7 +590,9 @@ class ActorResolver:
         name = normal(text)
         pool = self._names_by_initial.get(name.split()[-1][:1], ())
         match = difflib.get_close_matches(name, pool, n=1, cutoff=self.fuzzy_cutoff)
-        return self.gaz.entries[self._person_names[match[0]]].actor() if match else None
+        if not match or _surname_ratio(name, match[0]) < self.fuzzy_cutoff - SURNAME_SLACK:
+            return None  # "John Kelly" is another man than "John Key", not a misspelling of him
+        return self.gaz.entries[self._person_names[match[0]]].actor()
 
 
 #: "7th", "82nd", "Seventh", "Second": the ordinal of a numbered formation.
@@ -2376,6 +2386,15 @@ def _outside_credits(doc: Doc, spans: list[Span]) -> list[Span]:
     if dateline is not None:
         credits.append(dateline.span())
     return _outside(spans, credits)
+
+
+def in_dateline(tok: Token) -> bool:
+    """Whether a token lies in the story's dateline ("KINSHASA — Moroccan troops began ...":
+    the parser may take the dateline's city for a second subject of the first verb)."""
+    if tok.idx > 80:
+        return False
+    dateline = _DATELINE.match(tok.doc.text)
+    return dateline is not None and tok.idx < dateline.end()
 
 
 def _strip_det(ent: Span) -> Span | None:
