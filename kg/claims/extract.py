@@ -1055,17 +1055,16 @@ class ClaimExtractor:
         noun, spec = trig.token, trig.spec
         # "renewed negotiations with Syria"; "flew to Moscow for talks with Brezhnev": one
         # goes somewhere for a meeting one takes part in.
-        purpose = (noun.dep_ == "pobj" and noun.head.lower_ == "for" and spec.relation.category == "CONSULT"
-                   and not any(c.dep_ == "poss" for c in noun.children))  # "for her meeting with X"
+        # (not "for her meeting with X": an owner named on the noun takes part in it instead)
+        purpose = spec.relation.category == "CONSULT" and _unowned_pobj(noun, "for")
         # "Chun, who was on a state visit to Burma", "is in Tokyo on a three-day visit": one who is
         # on a visit makes it
-        journey = (noun.dep_ == "pobj" and noun.head.lower_ == "on" and spec.relation.key == VISIT_RELATION
-                   and not any(c.dep_ == "poss" for c in noun.children))
+        journey = spec.relation.key == VISIT_RELATION and _unowned_pobj(noun, "on")
         occasion = _meeting_occasion(noun) if spec.relation.category == "CONSULT" else None
         counted = is_counted(noun)  # "launched hundreds of raids on X": as if "launched raids"
         # "began his tour with talks with Sogavare": the one who began holds the talks
-        stage = (noun.dep_ == "pobj" and noun.head.lower_ == "with" and spec.relation.category == "CONSULT"
-                 and noun.head.head.lemma_.lower() in STAGE_VERBS and not any(c.dep_ == "poss" for c in noun.children))
+        stage = (spec.relation.category == "CONSULT" and _unowned_pobj(noun, "with")
+                 and noun.head.head.lemma_.lower() in STAGE_VERBS)
         clause_subj = _clause_subject(occasion) if occasion is not None else (
             _clause_subject(noun.head.head if counted else noun)
             if noun.dep_ in ("dobj", "attr") or purpose or journey or counted or stage else None)
@@ -2755,18 +2754,30 @@ def _reason_given(verb: Token) -> bool:
     return False
 
 
+def _unowned_pobj(noun: Token, prep: str) -> bool:
+    """Whether a noun is the object of ``prep`` and names no owner ("for talks", not "for her
+    meeting"): the clause's subject then takes part in its event."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ == prep
+            and not any(c.dep_ == "poss" for c in noun.children))
+
+
+def _only_date_prep(verb: Token, prep: str) -> bool:
+    """Whether the verb's only ``prep`` phrases come before it and hold a date or nothing ("On
+    Thursday Trump called off the trip": the parser may hang the date elsewhere and leave "On"
+    bare), so the wording's preposition is no part of it."""
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == prep]
+    return (any(c.i < verb.i and all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
+                for c in phrases)
+            and not any(c.i > verb.i for c in phrases))
+
+
 def _wrong_sense(trig: Trigger) -> bool:
     """Uses of a trigger verb that do not express its relation: a transitive "fly"/"travel"
     (transport, not a visit), and "call" with a predicate or a non-actor object ("called the
     expulsions unjustified" is a judgement, not a phone call)."""
     verb, spec = trig.token, trig.spec
-    if spec.prep is not None and spec.noun is None and trig.token.pos_ in ("VERB", "AUX") and any(
-            c.dep_ == "prep" and c.lower_ == spec.prep and c.i < verb.i
-            and all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
-            for c in verb.children) and not any(
-            c.dep_ == "prep" and c.lower_ == spec.prep and c.i > verb.i for c in verb.children):
-        return True  # "On Thursday Trump called off the trip": an opening date's "on" (its noun or, the
-        # parser's error, nothing) is no "call on"
+    if spec.prep is not None and spec.noun is None and verb.pos_ in ("VERB", "AUX") and _only_date_prep(verb, spec.prep):
+        return True  # "On Thursday Trump called off the trip": an opening date's "on" is no "call on"
     if spec.relation.category == "ASSAULT" and any(
             c.dep_ in ("amod", "compound") and c.lemma_.lower() in FIGURATIVE_CONFLICT
             for t in (verb, trig.noun) if t is not None for c in t.children):
