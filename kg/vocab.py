@@ -433,6 +433,7 @@ class Lexicon:
     agent_owner_types: Words
     leader_kinds: Words
     led_by: Words
+    loyal_words: Words
     person_pair_nouns: Words
     state_pair_nouns: Words
     other_pair_nouns: Words
@@ -489,6 +490,10 @@ class Lexicon:
     # verb form -> its lemma, where the model's lemmatizer is wrong ("staged" -> "stage")
     lemma_fixes: dict[str, str]
     noun_lemma_fixes: dict[str, str]
+    arrival_predicates: Words
+    suffering_verbs: Words
+    # "Iranian-backed", "Soviet-armed": participle form -> the verb whose relation it tells
+    backing_participles: dict[str, str]
 
 
 def _words(name: str, value: Any) -> Words:
@@ -537,6 +542,10 @@ def _lemma_fixes(value: Any, name: str = "lemma_fixes") -> dict[str, str]:
     return {k.lower(): v.lower() for k, v in value.items()}
 
 
+#: lexicon classes that are not word lists
+_MAPPED = ("event_anaphors", "lemma_fixes", "noun_lemma_fixes", "backing_participles")
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(ontology_dir: Path = ONTOLOGY_DIR) -> Lexicon:
     """The extractor's word classes, validated: every class present, words strings, category
@@ -552,14 +561,15 @@ def load_lexicon(ontology_dir: Path = ONTOLOGY_DIR) -> Lexicon:
     if unknown:
         raise ValueError(f"lexicon.yaml has unknown word classes (misspelt?): {unknown}")
     classes: dict[str, Any] = {n: _words(n, data[n]) for n in wanted
-                               if n not in ("event_anaphors", "lemma_fixes", "noun_lemma_fixes")}
+                               if n not in _MAPPED}
     for name, words in classes.items():
         if name.endswith("_categories"):
             _check_names(name, words, PLOVER_CATEGORIES)
     _check_names("agent_owner_types", classes["agent_owner_types"], ACTOR_TYPES)
     return Lexicon(**classes, event_anaphors=_event_anaphors(data["event_anaphors"]),
                    lemma_fixes=_lemma_fixes(data["lemma_fixes"]),
-                   noun_lemma_fixes=_lemma_fixes(data["noun_lemma_fixes"], "noun_lemma_fixes"))
+                   noun_lemma_fixes=_lemma_fixes(data["noun_lemma_fixes"], "noun_lemma_fixes"),
+                   backing_participles=_lemma_fixes(data["backing_participles"], "backing_participles"))
 
 
 @dataclass(frozen=True)

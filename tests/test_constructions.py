@@ -1967,3 +1967,53 @@ def test_going_to_is_a_future(extract):
     claims = extract("Russia is going to impose sanctions on Ukraine.", published="2014-03-10")
     assert has(claims, "Russia", "sanctions", "Ukraine", modality="hypothetical")
     assert not has(claims, "Russia", "sanctions", "Ukraine")
+
+
+@pytest.mark.parametrize("text, published, subject, relation, obj", [
+    # a hyphened backer says what "backed by" would
+    ("Israeli soldiers clashed with Iranian-backed Hezbollah fighters.", "2015-04-12", "Iran", "aids", "Hezbollah"),
+    # ... and the fighters are Hezbollah's, not their backer's
+    ("Israeli soldiers clashed with Iranian-backed Hezbollah fighters.", "2015-04-12", "Israel", "fightsWith",
+     "Hezbollah"),
+    ("The Soviet-armed MPLA took the port.", "1976-02-01", "Soviet Union", "aids", "MPLA"),
+    # the relative pronoun of a passive clause is the noun the clause describes
+    ("The Contras, who were armed by Washington, raided the village.", "1985-04-01", "United States", "aids",
+     "Contras"),
+    ("Hamas, which has been backed by Tehran, fired rockets at Ashkelon.", "2012-11-15", "Iran", "aids", "Hamas"),
+    # the leader before the hyphen did what the event noun tells
+    ("Belgrade protested against the Soviet-led invasion of Czechoslovakia.", "1968-08-22", "Soviet Union", "invades",
+     "Czechoslovakia"),
+    # calling a person a dictator condemns him, also where the parser makes one phrase of both
+    ("Bolsonaro called Maduro a dictator.", "2019-02-01", "Jair Bolsonaro", "accuses", "Nicolás Maduro"),
+    # forces sent off in an attack wage it
+    ("Turkish troops crossed into Iraq in a drive against the PKK.", "2008-02-22", "Turkey", "attacks",
+     "Kurdistan Workers' Party"),
+    # forces loyal to a leader act for him
+    ("Forces loyal to Ouattara arrested Gbagbo.", "2011-04-11", "Alassane Ouattara", "coerces", "Laurent Gbagbo"),
+])
+def test_round_17_constructions(extract, text, published, subject, relation, obj):
+    claims = extract(text, published=published)
+    assert has(claims, subject, relation, obj), triples(claims)
+
+
+def test_a_backer_named_in_reported_words_is_the_writers_description(extract):
+    claims = extract("Riyadh said Iranian-backed Houthi rebels fired a missile at Jeddah.", published="2017-11-05")
+    assert has(claims, "Iran", "aids", "Houthis")
+    assert not has(claims, "Saudi Arabia", "accuses", "Iran")
+    # the backed noun's conjuncts are not backed, and a backer is not what it backs
+    claims = extract("Fighting raged between Ukrainian troops and Russian-backed separatists.", published="2014-08-01")
+    assert not [c for c in claims if c.subject.label == "Russia" and c.object.label == "Ukraine"]
+
+
+def test_a_visit_someone_is_due_to_make_is_planned(extract):
+    claims = extract("Chancellor Kohl is due in Moscow on Monday.", published="1990-07-13")
+    assert has(claims, "Helmut Kohl", "visits", "Soviet Union", modality="hypothetical")
+    assert not has(claims, "Helmut Kohl", "visits", "Soviet Union")
+    assert not extract("The report is due in May.", published="1990-07-13")
+
+
+def test_being_hit_by_sanctions_is_no_attack(extract):
+    claims = extract("Gazprom was hit by EU sanctions on Tuesday.", published="2014-09-12")
+    assert not [c for c in claims if c.category == "ASSAULT"], triples(claims)
+    assert [c for c in claims if c.category == "SANCTION"]
+

@@ -46,6 +46,7 @@ from kg.claims.modality import (
     RELATIVE_PRONOUNS,
     REPORT_VERBS,
     REQUEST_GOVERNORS,
+    ModalityReading,
     commands_force,
     denied_noun_reading,
     disowning_reading,
@@ -114,6 +115,11 @@ UTTERING_VERBS = STATEMENT_VERBS | LEX.threat_verbs
 REFUSE_VERBS = LEX.refuse_verbs
 CONDITIONAL_THREATS = LEX.conditional_threat_categories
 MATERIAL_BACKING = LEX.material_backing
+BACKING_PARTICIPLES = LEX.backing_participles
+ARRIVAL_PREDICATES = LEX.arrival_predicates
+SUFFERING_VERBS = LEX.suffering_verbs
+#: the modifier before the hyphen of "Iranian-backed" (how the parser attaches it)
+_BACKER_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod"})
 REMOVAL_VERBS = LEX.removal_verbs
 AID_GOODS = LEX.aid_goods
 HELPING_PURPOSES = LEX.helping_purposes
@@ -266,6 +272,10 @@ class _Draft:
     #: the word the claim is dated and read at, when not the trigger ("stopped firing on Thursday
     #: ... under a truce negotiated by Abu Dhabi": the mediation is of the truce's day)
     anchor: Token | None = None
+    #: a modality the wording itself fixes, whatever the context says: the writer's own
+    #: description ("the US said Iranian-backed rebels fired": the backing is no claim of the
+    #: US) is asserted; a trip someone "is due" to make is hypothetical
+    modality: str | None = None
 
 
 class ClaimExtractor:
@@ -289,6 +299,7 @@ class ClaimExtractor:
         self._expulsion_spec = self._plain_spec(EXPULSION_RELATION)
         self._protest_spec = self._plain_spec(PROTEST_RELATION)
         self._threat_spec = self._plain_spec(THREAT_RELATION)
+        self._visit_spec = self._plain_spec(VISIT_RELATION)
         self._mediation_spec = next((sp for sp in self.index.specs if sp.relation.key == MEDIATION_RELATION), None)
 
     def _plain_spec(self, key: str) -> PatternSpec | None:
@@ -310,7 +321,8 @@ class ClaimExtractor:
                 continue
             sent_triggers = by_sentence.get(n, [])
             if not sent_triggers and not any(t.lower_ in OBLIGATION_MODALS or t.lemma_.lower() in SENTENCE_CUES
-                                             or t.lower_ in CONCERN_WORDS for t in sent):
+                                             or t.lower_ in CONCERN_WORDS or t.lower_ in BACKING_PARTICIPLES
+                                             or t.lower_ in ARRIVAL_PREDICATES for t in sent):
                 continue
             times = _Lazy(lambda sent=sent: sentence_times(sent, doc._.published))
             for cands in sent_triggers:
@@ -323,7 +335,7 @@ class ClaimExtractor:
                                + self._held_culpable(sent) + self._repetitions(sent) + self._denied_ties(sent)
                                + self._reported_wrongs(sent) + self._concerns(sent) + self._granted_rights(sent)
                                + self._ultimatums(sent) + self._stayed_away(sent) + self._conditions_set(sent)
-                               + self._retribution_foretold(sent))
+                               + self._retribution_foretold(sent) + self._backers(sent) + self._due_visits(sent))
             for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times.value))
         claims.extend(self._denials(doc, claims))
@@ -377,7 +389,14 @@ class ClaimExtractor:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN")
         subj_toks, obj_toks, conf = self._argument_tokens(trig, passive)
+        if trig.spec.relation.category == "ASSAULT" and any(t.lemma_.lower() in PUNITIVE_MEASURES for t in subj_toks):
+            return None  # "Novatek was hit by US sanctions": the sanction is the act, no attack
         subjects, objects = self._resolved_arguments(trig, subj_toks, obj_toks)
+        if passive and verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" and c.lower_ in RELATIVE_PRONOUNS
+                                                    for c in verb.children):
+            # the noun described comes before its clause: a "conjunct" after it is a misparse
+            # ("Ouattara, who has been recognised by the AU and the bloc ECOWAS, said")
+            objects = [r for r in objects if r.token.i < verb.i]
         if not passive and _receives_goods(trig):
             return self._goods_received(verb, subjects)
         if _verbal_clash(trig, subj_toks + obj_toks, subjects + objects):
@@ -492,7 +511,8 @@ class ClaimExtractor:
         agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not agent and trig.spec.relation.category == "ASSAULT":
             agent = self._assailants(verb)
-        patient = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        # ("UNITA, which has been backed by Pretoria": the noun the relative clause describes)
+        patient = [relative_antecedent(c) for c in verb.children if c.dep_ == "nsubjpass"]
         if verb.dep_ == "acl" and not patient:
             patient = [verb.head]
             if not resolve_head(verb.head, self.gaz) and _set_off(verb):
@@ -801,7 +821,10 @@ class ClaimExtractor:
         obj_toks: list[Token] = []
         mod_toks: list[Token] = []
         for c in noun.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+            if c.dep_ == "amod" and c.lower_ == "led":
+                # "the Soviet-led invasion": the leader named before the hyphen did it
+                mod_toks += [g for g in c.children if g.dep_ in _BACKER_DEPS]
+            elif c.dep_ in ("poss", "amod", "compound", "nmod"):
                 mod_toks.append(c)
             elif c.dep_ == "prep" and c.lower_ in spec.noun_preps:
                 obj_toks += [g for g in c.children if g.dep_ == "pobj"]
@@ -1065,9 +1088,11 @@ class ClaimExtractor:
         # "began his tour with talks with Sogavare": the one who began holds the talks
         stage = (spec.relation.category == "CONSULT" and _unowned_pobj(noun, "with")
                  and noun.head.head.lemma_.lower() in STAGE_VERBS)
+        # "Israeli troops crossed the border in a drive against the PLO": the movers wage it
+        sortie = spec.relation.category == "ASSAULT" and _waged_in(noun)
         clause_subj = _clause_subject(occasion) if occasion is not None else (
             _clause_subject(noun.head.head if counted else noun)
-            if noun.dep_ in ("dobj", "attr") or purpose or journey or counted or stage else None)
+            if noun.dep_ in ("dobj", "attr") or purpose or journey or counted or stage or sortie else None)
         if (journey or occasion is not None) and clause_subj is not None:
             # "Chun, who was on a visit to Burma", "Ortega, who was promised oil during a visit
             # to Moscow": the one the relative clause is about
@@ -1194,6 +1219,10 @@ class ClaimExtractor:
                 continue
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             preds = _predicates(verb, obj) if obj is not None else []
+            said = obj if obj is not None and not preds else next((c for c in verb.children if c.dep_ == "oprd"), None)
+            named = _name_before_predicate(said) if said is not None and not preds else None
+            if named is not None and verb.lemma_.lower() in NAMING_VERBS:
+                obj, preds = named, [said]  # "called Maduro a dictator", parsed as one noun phrase
             if obj is not None and obj.lower_ == "what" and preds:
                 # "over what they termed its aggression": the thing judged is the
                 # predicate itself, and its words (and theirs) say how it is judged
@@ -1449,6 +1478,52 @@ class ClaimExtractor:
                 out.append(_Draft(Trigger(spec, part), brokers, parties, 0.65, anchor=clause))
         return out
 
+    def _backers(self, sent: Span) -> list[_Draft]:
+        """"Iranian-backed Houthi rebels", "the Soviet-armed MPLA": a hyphened participle whose
+        first part names an actor tells what "backed by Iran", "armed by the Soviet Union" would
+        (lexicon ``backing_participles``).  The noun's actor is the other party, never the backer
+        itself ("Saudi-backed forces" are read as Saudi forces and claim nothing)."""
+        out = []
+        for part in sent:
+            verb = BACKING_PARTICIPLES.get(part.lower_)
+            if verb is None or part.dep_ != "amod" or part.i < 2 or part.doc[part.i - 1].text != "-":
+                continue
+            spec = next((sp for sp in self.index.by_lemma.get(("verb", verb), ()) if sp.size == 1), None)
+            backer = [c for c in part.children if c.i == part.i - 2 and c.dep_ in _BACKER_DEPS]
+            subjects = self._resolve_all(backer) if spec is not None else []
+            own = {r.actor.id for r in subjects}
+            phrase = set(part.head.subtree)  # (not the conjuncts _resolve_all adds)
+            # (a person only by name: "Ukraine's Moscow-backed leader" is rarely the one in office)
+            objects = [r for r in self._resolve_all([part.head]) if r.actor.id not in own and r.token in phrase
+                       and (r.actor.type != "Person" or part.head.pos_ == "PROPN")]
+            if subjects and objects:
+                out.append(_Draft(Trigger(spec, part), subjects, objects, 0.7, modality="asserted"))
+        return out
+
+    def _due_visits(self, sent: Span) -> list[_Draft]:
+        """"Begin is due in Washington on Tuesday", "the envoy is expected in Cairo next week": a
+        visit announced for later (hypothetical), of the place's state (lexicon
+        ``arrival_predicates``; "due to visit", with its own verb, is read at that verb)."""
+        spec = self._visit_spec
+        out = []
+        for word in sent:
+            if spec is None or word.lower_ not in ARRIVAL_PREDICATES:
+                continue
+            if word.dep_ == "acomp" and word.head.lemma_ == "be":
+                holders = _verb_subjects(word.head)  # "is due in"
+            elif word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+                holders = [c for c in word.children if c.dep_ == "nsubjpass"]  # "is expected in"
+            else:
+                continue
+            places = [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > word.i
+                      for g in c.children if g.dep_ == "pobj"]  # (not "In Los Cabos, Obama is expected to meet")
+            visitors = self._resolve_all(holders) if places else []
+            own = {r.actor.id for r in visitors} | {r.actor.country for r in visitors if r.actor.country}
+            hosts = [r for r in self._resolve_all(places) if r.actor.id not in own]
+            if visitors and hosts:
+                out.append(_Draft(Trigger(spec, word), visitors, hosts, 0.7, modality="hypothetical"))
+        return out
+
     def _brokered_before(self, sent: Span) -> list[_Draft]:
         """"Peru and Ecuador signed an accord ... The accord was brokered by Brazil", "Trump, who
         brokered both deals": a broker of an agreement told before mediated between its parties
@@ -1683,7 +1758,7 @@ class ClaimExtractor:
         rel = trig.spec.relation
         doc = sent.doc
         anchor = draft.anchor or trig.token
-        reading = read_modality(anchor)
+        reading = ModalityReading(draft.modality) if draft.modality else read_modality(anchor)
         if reading.signal is not None and reading.signal.lemma_.lower() in REQUEST_GOVERNORS \
                 and trig.spec.relation.category != "REQUEST":
             return []  # what X is asked to do: the request is the claim ("called on B to withdraw")
@@ -2243,6 +2318,15 @@ def _predicates(verb: Token, obj: Token) -> list[Token]:
     return [x for p in preds for x in (p, *p.conjuncts)]
 
 
+def _name_before_predicate(obj: Token) -> Token | None:
+    """The name the parser hung as a modifier on an indefinite predicate noun: in "called
+    Maduro a dictator" it may read "Maduro a dictator" as one phrase whose head is "dictator"."""
+    det = next((c for c in obj.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+    if det is None:
+        return None
+    return next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < det.i), None)
+
+
 def _unknown_modifier(tok: Token, noun: Token) -> bool:
     """A name the gazetteer does not know, modifying a noun without a possessive ("the Benghazi
     attack"): as often the place of the act as its party."""
@@ -2759,6 +2843,19 @@ def _unowned_pobj(noun: Token, prep: str) -> bool:
     meeting"): the clause's subject then takes part in its event."""
     return (noun.dep_ == "pobj" and noun.head.lower_ == prep
             and not any(c.dep_ == "poss" for c in noun.children))
+
+
+def _waged_in(noun: Token) -> bool:
+    """Whether an attack noun is what an active clause's subject did its act "in" ("crossed the
+    border in a drive against X", "pushed north in an offensive against Y"): an indefinite noun
+    with no owner, on a verb with an active subject, not one of dying or suffering ("two soldiers
+    died in an attack on the base", "were killed in a raid on": the victims waged nothing)."""
+    if not _unowned_pobj(noun, "in") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    verb = noun.head.head
+    return (verb.pos_ == "VERB" and verb.lemma_.lower() not in SUFFERING_VERBS
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children))
 
 
 def _only_date_prep(verb: Token, prep: str) -> bool:

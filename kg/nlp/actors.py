@@ -502,7 +502,7 @@ class ActorResolver:
         ent = _strip_det(ent)
         if ent is not None and ent.label_ == "PERSON":
             ent = _strip_honorifics(ent, _honorifics(self.gaz))
-        if ent is None or _generic_name(ent) or _names_a_pact(ent):
+        if ent is None or _generic_name(ent) or _names_a_pact(ent) or _in_title(ent, self.gaz):
             return None
         return ent
 
@@ -812,6 +812,11 @@ def _modifier_actors(token: Token, gaz: Gazetteer, sector: str | None) -> list[R
     return _dedupe(owned or placed)
 
 
+def _backing(participle: Token) -> bool:
+    """Whether an "X-..." participle says who backs ("Saudi-backed"), not who leads ("Soviet-led")."""
+    return participle.lower_ != "led" and participle.lemma_.lower() != "lead"
+
+
 #: Prepositions after "opposition" that make it a stance, not a group ("Turkish opposition to
 #: the bid" is Turkey's act; "the Turkish opposition" is a group).
 STANCE_PREPS = frozenset({"to", "against"})
@@ -946,6 +951,24 @@ def _title_words(gaz: Gazetteer) -> frozenset[str]:
         if " " not in w and not w.isupper()))
 
 
+_TITLE_PHRASES: dict[int, tuple[weakref.ref, frozenset[str]]] = {}
+
+
+def _title_phrases(gaz: Gazetteer) -> frozenset[str]:
+    """Office names of titles.yaml of two words or more ("supreme leader", "prime minister")."""
+    return _per_gazetteer(_TITLE_PHRASES, gaz, lambda g: frozenset(
+        w.lower() for spec in g.titles.values() for w in (spec or {}).get("words", []) if " " in w))
+
+
+def _in_title(ent: Span, gaz: Gazetteer) -> bool:
+    """Whether an entity is a word of an office name ("Supreme" of "Supreme Leader Ali
+    Khamenei", which the tagger may take for an organisation)."""
+    doc, phrases = ent.doc, _title_phrases(gaz)
+    after = doc[ent.start:min(ent.end + 1, len(doc))].text.lower()
+    before = doc[max(ent.start - 1, 0):ent.end].text.lower()
+    return ent.end < len(doc) and after in phrases or ent.start > 0 and before in phrases
+
+
 def _owns(mod: Token, noun: Token) -> bool:
     """Whether a modifier of a non-agent noun says whose it is: an adjective, compound,
     possessive or "of"/"from" object (or a conjunct of one) on the noun, other than a place
@@ -984,6 +1007,8 @@ def _modifier_actor(mod: Token, gaz: Gazetteer, sector: str | None) -> Actor | N
     if span is None or span._.actor is None or _sides_with(mod):
         return None
     actor = span._.actor
+    if actor.type != "Person" and _loyal_to(mod):
+        return None  # "insurgents loyal to Moscow" side with Russia, as "pro-Russian" ones do
     if actor.type in AGENT_OWNER_TYPES:
         return actor
     if actor.type == "Location" and actor.country and sector in WORDS.place_agent_sectors:
@@ -991,7 +1016,15 @@ def _modifier_actor(mod: Token, gaz: Gazetteer, sector: str | None) -> Actor | N
         return state.actor() if state is not None and state.type == "State" else None
     if actor.type == "Person" and (mod.dep_ == "poss" and sector == "MIL" or leaders_body(mod)):
         return led_state(actor, mod.doc, gaz)
+    if actor.type == "Person" and sector and _loyal_to(mod):
+        return actor  # "forces loyal to Ouattara" fight for him, whoever holds the state
     return None
+
+
+def _loyal_to(mod: Token) -> bool:
+    """Whether a name is the "to" object of "loyal" on an agent noun ("troops loyal to Gbagbo")."""
+    return (mod.dep_ == "pobj" and mod.head.lower_ == "to" and mod.head.head.dep_ == "amod"
+            and mod.head.head.lower_ in LOYAL_WORDS)
 
 
 def led_state(person: Actor, doc: Doc, gaz: Gazetteer) -> Actor | None:
@@ -1061,6 +1094,7 @@ def _counterpart(token: Token, gaz: Gazetteer) -> Resolved | None:
 
 
 LED_BY = LEX.led_by
+LOYAL_WORDS = LEX.loyal_words
 
 
 def _modifiers(token: Token) -> Iterable[Token]:
@@ -1070,9 +1104,15 @@ def _modifiers(token: Token) -> Iterable[Token]:
         if c.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
             yield c
             yield from c.conjuncts
-        if c.dep_ == "amod" and c.lemma_.lower() in LED_BY:
-            # "the Soviet-led invasion", "Saudi-backed forces": the leader is the modifier's modifier.
+        if c.dep_ == "amod" and c.lemma_.lower() in LED_BY and not _backing(c):
+            # "the Soviet-led invasion", "Soviet-led forces": the leader is the modifier's modifier.
+            # (a backer is not: "Iranian-backed militias" are no Iranian force, see _backers
+            # in kg/claims/extract.py)
             yield from (g for g in c.children if g.dep_ in ("npadvmod", "compound", "amod"))
+        if c.dep_ == "amod" and c.lower_ in LOYAL_WORDS:
+            # "forces loyal to Ouattara", "troops faithful to the junta": whose they are
+            yield from (g for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+                        for g in p.children if g.dep_ == "pobj")
         if c.dep_ in ("compound", "nummod", "nmod"):
             # "Turkish F-16 jets", "Russian oil tankers": the country modifies the type word.
             yield from (g for g in c.children if g.dep_ in ("amod", "compound", "poss"))
@@ -1607,7 +1647,9 @@ def _the_phrase(token: Token) -> str | None:
     """The words of a noun phrase after its "the" ("rebel group" in "the rebel group"), or None
     when the phrase has any other determiner or a modifier after the noun ("the group of
     seven")."""
-    words = [c for c in token.children if c.dep_ not in ("punct",)]
+    # (a backer says nothing of which group: "the Iranian-backed militia" is "the militia")
+    words = [c for c in token.children if c.dep_ not in ("punct",)
+             and not (c.dep_ == "amod" and c.lemma_.lower() in LED_BY and _backing(c))]
     if not words or words[0].lower_ != "the" or any(c.i > token.i for c in words):
         return None
     inner = [c.lower_ for c in words[1:] if c.dep_ in ("amod", "compound")]
