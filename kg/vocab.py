@@ -492,6 +492,8 @@ class Lexicon:
     noun_lemma_fixes: dict[str, str]
     arrival_predicates: Words
     suffering_verbs: Words
+    purchase_words: Words
+    owner_party_nouns: Words
     # "Iranian-backed", "Soviet-armed": participle form -> the verb whose relation it tells
     backing_participles: dict[str, str]
 

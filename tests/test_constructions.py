@@ -2017,3 +2017,52 @@ def test_being_hit_by_sanctions_is_no_attack(extract):
     assert not [c for c in claims if c.category == "ASSAULT"], triples(claims)
     assert [c for c in claims if c.category == "SANCTION"]
 
+
+
+@pytest.mark.parametrize("text, published, subject, relation, obj", [
+    # arms bought from a state are arms it supplies
+    ("Syria bought fighter jets from the Soviet Union last year.", "1975-03-01", "Soviet Union", "aids", "Syria"),
+    ("India's purchase of tanks from Russia worried Islamabad.", "2001-03-01", "Russia", "aids", "India"),
+    # debts forgiven are aid to their owner
+    ("Paris wrote off Senegal's debts.", "1990-06-01", "France", "aids", "Senegal"),
+    # a dinner given for a guest is a meeting with him
+    ("Macmillan gave a dinner for President Eisenhower at Chequers.", "1959-08-30", "Harold Macmillan", "metWith",
+     "Dwight D. Eisenhower"),
+    # withdrawing recognition rejects
+    ("Senegal withdrew its recognition of the Sahrawi republic.", "1996-03-01", "Senegal", "rejects",
+     "Western Sahara"),
+    # "said A, and urged B": the speaker urges, whatever the reported verb
+    ("Merkel said Greece had a duty to reform, and urged Athens and Brussels to keep talking.", "2015-06-20",
+     "Angela Merkel", "requests", "Greece"),
+])
+def test_round_17_more_constructions(extract, text, published, subject, relation, obj):
+    claims = extract(text, published=published)
+    assert has(claims, subject, relation, obj), triples(claims)
+
+
+def test_arms_bought_elsewhere_are_no_aid(extract):
+    assert not [c for c in extract("India buys most of its oil from Iraq.", published="2010-01-01")
+                if c.category == "AID"]
+
+
+def test_withdrawn_recognition_is_no_recognition(extract):
+    claims = extract("Senegal withdrew its recognition of the Sahrawi republic.", published="1996-03-01")
+    assert not [c for c in claims if c.relation == "recognizes"], triples(claims)
+
+
+def test_a_withdrawal_called_for_is_the_one_called_on(extract):
+    # a date between the request and its infinitive leaves the infinitive as an adverbial clause
+    claims = extract("The Security Council called on Syria on Tuesday to withdraw its troops from Lebanon.",
+                     published="2005-04-27")
+    assert has(claims, "UN Security Council", "requests", "Syria")
+    assert not [c for c in claims if c.subject.label == "UN Security Council" and c.relation == "withdrawsFrom"]
+    # but a press conference called to contest a report asks no one anything
+    claims = extract("Pyongyang called a press conference on Friday to reject the report.", published="2019-03-01")
+    assert not [c for c in claims if c.category == "REQUEST"], triples(claims)
+
+
+def test_a_place_the_sentence_opens_with_is_no_antecedent(extract):
+    claims = extract("In Moscow, President Vladimir Putin said Syria had a right to defend its airspace.",
+                     published="2019-02-28")
+    assert has(claims, "Vladimir Putin", "supports", "Syria")
+    assert not [c for c in claims if c.subject.label == "Syria"], triples(claims)

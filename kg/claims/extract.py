@@ -47,6 +47,7 @@ from kg.claims.modality import (
     REPORT_VERBS,
     REQUEST_GOVERNORS,
     ModalityReading,
+    asked_infinitive,
     commands_force,
     denied_noun_reading,
     disowning_reading,
@@ -118,6 +119,8 @@ MATERIAL_BACKING = LEX.material_backing
 BACKING_PARTICIPLES = LEX.backing_participles
 ARRIVAL_PREDICATES = LEX.arrival_predicates
 SUFFERING_VERBS = LEX.suffering_verbs
+PURCHASE_WORDS = LEX.purchase_words
+OWNER_PARTY_NOUNS = LEX.owner_party_nouns
 #: the modifier before the hyphen of "Iranian-backed" (how the parser attaches it)
 _BACKER_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod"})
 REMOVAL_VERBS = LEX.removal_verbs
@@ -322,7 +325,8 @@ class ClaimExtractor:
             sent_triggers = by_sentence.get(n, [])
             if not sent_triggers and not any(t.lower_ in OBLIGATION_MODALS or t.lemma_.lower() in SENTENCE_CUES
                                              or t.lower_ in CONCERN_WORDS or t.lower_ in BACKING_PARTICIPLES
-                                             or t.lower_ in ARRIVAL_PREDICATES for t in sent):
+                                             or t.lower_ in ARRIVAL_PREDICATES or t.lemma_.lower() in PURCHASE_WORDS
+                                             for t in sent):
                 continue
             times = _Lazy(lambda sent=sent: sentence_times(sent, doc._.published))
             for cands in sent_triggers:
@@ -335,7 +339,8 @@ class ClaimExtractor:
                                + self._held_culpable(sent) + self._repetitions(sent) + self._denied_ties(sent)
                                + self._reported_wrongs(sent) + self._concerns(sent) + self._granted_rights(sent)
                                + self._ultimatums(sent) + self._stayed_away(sent) + self._conditions_set(sent)
-                               + self._retribution_foretold(sent) + self._backers(sent) + self._due_visits(sent))
+                               + self._retribution_foretold(sent) + self._backers(sent) + self._due_visits(sent)
+                               + self._purchases(sent))
             for draft in sentence_drafts:
                 claims.extend(self._claims(draft, sent, times.value))
         claims.extend(self._denials(doc, claims))
@@ -542,7 +547,8 @@ class ClaimExtractor:
             # "Prince Harry has deployed to Afghanistan": a person who goes is no deployment of force
             subjects = [r for r in subjects if r.actor.type != "Person"]
         # ("froze Iranian assets": the owner named by a modifier of what is frozen, see _verb_objects)
-        owned = trig.noun is not None and trig.spec.prep is None and trig.spec.relation.category == "SANCTION"
+        owned = trig.noun is not None and trig.spec.prep is None and (
+            trig.spec.relation.category == "SANCTION" or trig.spec.noun in OWNER_PARTY_NOUNS)
         objects = _aimed_elsewhere(self._resolve_all(obj_toks, modifier=owned), subjects)
         if objects and {r.actor.id for r in objects} <= {r.actor.id for r in subjects}:
             objects = []  # "GM, Ford and Tesla pledged their support": no one acts on itself
@@ -718,8 +724,9 @@ class ClaimExtractor:
             return objs
         if trig.noun is not None:
             preps = spec.relation.with_preps + ("to", "for")
-            if spec.prep is None and spec.relation.category == "SANCTION":
+            if spec.prep is None and (spec.relation.category == "SANCTION" or spec.noun in OWNER_PARTY_NOUNS):
                 # "froze Iranian assets", "seized Russia's assets": the owner of what is frozen
+                # ("forgave Jordan's debts": of what is forgiven)
                 preps = preps + ("of",)
                 owners = [c for c in trig.noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
                 if any(mention_of(o) is not None for o in owners):
@@ -1500,6 +1507,34 @@ class ClaimExtractor:
                 out.append(_Draft(Trigger(spec, part), subjects, objects, 0.7, modality="asserted"))
         return out
 
+    def _purchases(self, sent: Span) -> list[_Draft]:
+        """"Egypt bought arms from Czechoslovakia", "Turkey's purchase of S-400 missiles from
+        Russia": a state that sells arms to another arms it (AID), as one that supplies them
+        does.  Only arms and aid goods (lexicon ``aid_goods``), and only a seller named after
+        "from" on the word or on the goods; the buyer is the verb's subject or the noun's owner."""
+        spec = self._aid_spec
+        out = []
+        for word in sent:
+            if spec is None or word.lemma_.lower() not in PURCHASE_WORDS:
+                continue
+            if word.pos_ == "VERB":
+                goods = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
+                buyers = [] if any(c.dep_ == "nsubjpass" for c in word.children) else _verb_subjects(word)
+            elif word.pos_ == "NOUN":
+                goods = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                buyers = [c for c in word.children if c.dep_ in ("poss", "amod", "compound") and c.i < word.i]
+            else:
+                continue
+            goods = _expand_conjuncts(goods)
+            if not any(g.lemma_.lower() in AID_GOODS or g.lower_ in AID_GOODS for g in goods):
+                continue
+            buying = self._resolve_all(buyers, modifier=word.pos_ == "NOUN")
+            own = {r.actor.id for r in buying}
+            sellers = [r for r in self._resolve_all(_from_objects(word, *goods)) if r.actor.id not in own]
+            if buying and sellers:
+                out.append(_Draft(Trigger(spec, word), sellers, buying, 0.7))
+        return out
+
     def _due_visits(self, sent: Span) -> list[_Draft]:
         """"Begin is due in Washington on Tuesday", "the envoy is expected in Cairo next week": a
         visit announced for later (hypothetical), of the place's state (lexicon
@@ -2160,6 +2195,12 @@ def _verb_subjects(verb: Token) -> list[Token]:
         # subject may hang on it as its apposition)
         subj = [a for c in tok.children if c.dep_ == "nsubj"
                 for a in ([g for g in c.children if g.dep_ == "appos"] if in_dateline(c) else [c])]
+        mark = next((c for c in tok.children if c.dep_ == "mark"), None)
+        if len(subj) > 1 and mark is not None and any(t.i > mark.i for t in subj):
+            # a subject before the clause's "after"/"when" is another clause's: "Australia,
+            # which imposed bans after Bainimarama ousted Qarase, welcomed" hangs both names
+            # on "ousted"
+            subj = [t for t in subj if t.i > mark.i]
         if subj:
             return subj
         if hops > 0 and tok.lemma_.lower() in RAISING_VERBS:
@@ -2167,7 +2208,7 @@ def _verb_subjects(verb: Token) -> list[Token]:
             subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if subj:
                 return subj
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        if (tok.dep_ == "xcomp" or asked_infinitive(tok)) and tok.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
             # "prompted Mexico to break off relations": the one prompted acts, not the prompter.
             if commands_force(tok.head):
                 # "the president ordered the navy to escort the convoy": the commander acts

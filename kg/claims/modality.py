@@ -114,6 +114,21 @@ def is_to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def asked_infinitive(verb: Token) -> bool:
+    """Whether an infinitive the parser hung as an adverbial clause is what a request asks for:
+    "called on Israel on Sunday to withdraw" (a date between the two) is parsed as if "to
+    withdraw" were the purpose of calling; after a verb of asking it is what is asked."""
+    head = verb.head
+    if verb.dep_ != "advcl" or not is_to_infinitive(verb) or head.lemma_.lower() not in REQUEST_GOVERNORS:
+        return False
+    # someone asked: "called on Israel", "urged Argentina" (not "called a press conference to
+    # contest the report", "calling for him to testify")
+    asked = [c for c in head.children if c.dep_ == "dobj"]
+    asked += [g for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon") for g in c.children
+              if g.dep_ == "pobj"]
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in asked)
+
+
 #: Pronouns that open a relative clause as its subject ("Lumumba, who accused Belgium").
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
@@ -163,9 +178,17 @@ def reporting_verb(verb: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if (clause.dep_ != "ccomp" or clause.head.tag_ != "VBD" or clause.head.lemma_.lower() not in REPORT_VERBS
-            or not any(c.dep_ in ("aux", "auxpass") for c in clause.children)):
+            or not (any(c.dep_ in ("aux", "auxpass") for c in clause.children) or _after_comma_and(verb))):
         return None
     return clause.head
+
+
+def _after_comma_and(verb: Token) -> bool:
+    """Whether a conjunct verb follows ", and": "said Turkey had a right to defend its airspace,
+    and urged Moscow and Ankara to talk" goes back to the speaker, whatever the reported verb."""
+    i = verb.left_edge.i
+    doc = verb.doc
+    return i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].text in (",", ";")
 
 
 def _condition_mark(clause: Token) -> Token | None:
@@ -435,7 +458,7 @@ def _demand_or_refusal(trigger: Token, tok: Token) -> ModalityReading | None:
     an unreadiness says the act was not done."""
     rel, head = tok.dep_, tok.head
     lemma = head.lemma_.lower()
-    if rel in ("xcomp", "ccomp") and (lemma in REQUEST_GOVERNORS or (
+    if (rel in ("xcomp", "ccomp") or asked_infinitive(tok)) and (lemma in REQUEST_GOVERNORS or (
             rel == "xcomp" and lemma in COMMAND_VERBS and not commands_force(head))):
         # "ordered Venezuela to refrain from ...": an order to another party is a demand
         # (an order to one's own forces is the commander's act, as it is reported)

@@ -1166,6 +1166,11 @@ def _fits_pronoun(span: Span, want_person: bool) -> bool:
         return False
     if span._.mention_kind == METONYM and _names_a_thing(span):
         return False
+    if (span._.mention_kind == METONYM and span.root.dep_ == "pobj" and span.root.head.lower_ in ("in", "at")
+            and span.root.head.head.pos_ in ("VERB", "AUX")):
+        # "In Washington, Obama said Turkey could defend its airspace": where, not who (but
+        # "officials in Kiev" are Ukraine's)
+        return False
     t = span._.actor.type
     return t != "Location" and (t == "Person") == want_person
 
