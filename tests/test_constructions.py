@@ -2066,3 +2066,13 @@ def test_a_place_the_sentence_opens_with_is_no_antecedent(extract):
                      published="2019-02-28")
     assert has(claims, "Vladimir Putin", "supports", "Syria")
     assert not [c for c in claims if c.subject.label == "Syria"], triples(claims)
+
+
+def test_a_backed_coalition_is_not_the_one_it_fights(extract):
+    claims = extract("The war is between an American-backed coalition and the Islamic State.", published="2016-09-22")
+    assert not [c for c in claims if c.category == "AID"], triples(claims)
+
+
+def test_a_war_in_a_country_names_no_enemy(extract):
+    claims = extract("If the US engaged in a full ground war in Syria, it would need prisons.", published="2016-02-21")
+    assert not [c for c in claims if c.category == "ASSAULT"], triples(claims)

@@ -123,6 +123,8 @@ PURCHASE_WORDS = LEX.purchase_words
 OWNER_PARTY_NOUNS = LEX.owner_party_nouns
 #: the modifier before the hyphen of "Iranian-backed" (how the parser attaches it)
 _BACKER_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod"})
+#: modifiers that name the actor a noun stands for ("Houthi rebels", "the militia, Hezbollah")
+_NAMING_DEPS = frozenset({"compound", "amod", "nmod", "poss", "appos"})
 REMOVAL_VERBS = LEX.removal_verbs
 AID_GOODS = LEX.aid_goods
 HELPING_PURPOSES = LEX.helping_purposes
@@ -1499,8 +1501,11 @@ class ClaimExtractor:
             backer = [c for c in part.children if c.i == part.i - 2 and c.dep_ in _BACKER_DEPS]
             subjects = self._resolve_all(backer) if spec is not None else []
             own = {r.actor.id for r in subjects}
-            phrase = set(part.head.subtree)  # (not the conjuncts _resolve_all adds)
-            # (a person only by name: "Ukraine's Moscow-backed leader" is rarely the one in office)
+            # the noun itself or a name on it (not its conjuncts, nor "a coalition against IS"),
+            # and a person only by name ("Ukraine's Moscow-backed leader" is rarely the one in office)
+            phrase = {part.head, *(c for c in part.head.children if c.dep_ in _NAMING_DEPS),
+                      *(g for c in part.head.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from")
+                        for g in c.children if g.dep_ == "pobj")}  # ("rebels in eastern Ukraine")
             objects = [r for r in self._resolve_all([part.head]) if r.actor.id not in own and r.token in phrase
                        and (r.actor.type != "Person" or part.head.pos_ == "PROPN")]
             if subjects and objects:
@@ -2893,6 +2898,8 @@ def _waged_in(noun: Token) -> bool:
     died in an attack on the base", "were killed in a raid on": the victims waged nothing)."""
     if not _unowned_pobj(noun, "in") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("against", "on") for c in noun.children):
+        return False  # its target named ("a war in Syria" names where, not whom)
     verb = noun.head.head
     return (verb.pos_ == "VERB" and verb.lemma_.lower() not in SUFFERING_VERBS
             and any(c.dep_ == "nsubj" for c in verb.children)
