@@ -2076,3 +2076,20 @@ def test_a_backed_coalition_is_not_the_one_it_fights(extract):
 def test_a_war_in_a_country_names_no_enemy(extract):
     claims = extract("If the US engaged in a full ground war in Syria, it would need prisons.", published="2016-02-21")
     assert not [c for c in claims if c.category == "ASSAULT"], triples(claims)
+
+
+def test_condemning_an_invasion_of_a_country_accuses_the_invader_not_the_country(extract):
+    claims = extract("Kenya condemned the invasion of Uganda by Tanzania.", published="1979-03-01")
+    assert has(claims, "Kenya", "accuses", "Tanzania")
+    assert not has(claims, "Kenya", "accuses", "Uganda")
+    assert not has(extract("Kenya condemned the invasion of Uganda.", published="1979-03-01"), "Kenya", "accuses",
+                   "Uganda")
+    # but talks rejected are rejected with their other side
+    assert has(extract("Israel rejected talks with Hamas.", published="2009-01-05"), "Israel", "rejects", "Hamas")
+
+
+def test_regional_bodies_are_actors(extract):
+    assert has(extract("The Organisation of African Unity urged Morocco to withdraw.", published="1979-03-01"),
+               "Organization of African Unity", "requests", "Morocco")
+    assert has(extract("The Pacific Islands Forum suspended Fiji on Saturday.", published="2009-05-02"),
+               "Pacific Islands Forum", "cutsTiesWith", "Fiji")

@@ -665,8 +665,11 @@ class ClaimExtractor:
                                    modifier=True)
         # "welcomed the death of X", "backed the ouster of X": X is the victim, not a party
         # the stance is towards
+        # ("condemned the invasion of Uganda", "demanded the release of Protasevich": the one an
+        # act is done to is no party to the stance on it)
         parties = owners or self._resolve_all([g for t in obj_toks if t.lemma_.lower() not in DOWNFALL_NOUNS
-                                               for g in _parties(t, with_party)])
+                                               for g in _parties(t, with_party)
+                                               if g.head.lower_ not in self._target_preps(t)])
         return [replace(r, confidence=r.confidence * 0.85) for r in parties]
 
     def _conditioned_objects(self, verb: Token, subjects: list[Resolved]) -> list[Resolved]:
@@ -1766,6 +1769,13 @@ class ClaimExtractor:
                   for r in resolve_head(t, self.gaz)}
         return [r for r in self._resolve_all(of_objects) if r.actor.id not in titles]
 
+    def _target_preps(self, noun: Token) -> set[str]:
+        """The prepositions that name whom an event noun of the vocabulary is done to ("invasion
+        of", "attack on"): never "by", which names the doer, nor those of an act between two
+        sides ("talks with Hamas": Hamas takes part)."""
+        return {p for sp in self.index.by_lemma.get(("noun", noun.lemma_.lower()), ())
+                if not sp.relation.symmetric for p in sp.noun_preps if p != "by"}
+
     def _not_the_owner(self, tok: Token, found: Resolved) -> bool:
         """Actors that a noun phrase names without standing for them: the target of an event
         noun ("condemned the Russian invasion of Ukraine" condemns Russia, not Ukraine), and the
@@ -1777,9 +1787,7 @@ class ClaimExtractor:
         if by.head.i == tok.i:
             return by.dep_ == "compound" and tok.lemma_.lower() in TOPIC_NOUNS and found.actor.type == "State"
         if by.dep_ == "pobj" and by.head.head.i == tok.i:
-            targets = {p for sp in self.index.by_lemma.get(("noun", tok.lemma_.lower()), ())
-                       for p in sp.noun_preps if p != "by"}
-            return by.head.lower_ in targets
+            return by.head.lower_ in self._target_preps(tok)
         return False
 
     def _border_party(self, tok: Token) -> list[Resolved]:
