@@ -2093,3 +2093,11 @@ def test_regional_bodies_are_actors(extract):
                "Organization of African Unity", "requests", "Morocco")
     assert has(extract("The Pacific Islands Forum suspended Fiji on Saturday.", published="2009-05-02"),
                "Pacific Islands Forum", "cutsTiesWith", "Fiji")
+
+
+def test_flying_into_a_capital(extract):
+    assert has(extract("Putin flew into Beijing on Monday.", published="2000-05-10"), "Vladimir Putin", "visits",
+               "China")
+    # forces flown in to restore order come to the country's aid
+    assert has(extract("British troops flew into Freetown on Monday to restore order.", published="2000-05-10"),
+               "United Kingdom", "aids", "Sierra Leone")
