@@ -2101,3 +2101,9 @@ def test_flying_into_a_capital(extract):
     # forces flown in to restore order come to the country's aid
     assert has(extract("British troops flew into Freetown on Monday to restore order.", published="2000-05-10"),
                "United Kingdom", "aids", "Sierra Leone")
+
+
+def test_what_a_speaker_calls_its_conduct_is_the_others(extract):
+    claims = extract("Bahrain cut ties with Qatar on Monday over what it called its support for terrorism.",
+                     published="2017-06-06")
+    assert has(claims, "Bahrain", "accuses", "Qatar"), triples(claims)

@@ -1247,7 +1247,10 @@ class ClaimExtractor:
             if not subjects:
                 continue
             own = {r.actor.id for r in subjects}
-            owners = self._judged_owners(obj)
+            # ("cut ties over what they called its support for terrorism": no one judges its own
+            # conduct so, so "its" is the next one the story names)
+            owners = [(other_antecedent(r.token, r.actor.id) or r) if r.actor.id in own else r
+                      for r in self._judged_owners(obj)]
             objects = [r for r in owners or self._event_antecedents([obj], subjects) if r.actor.id not in own]
             if objects:
                 out.append(_Draft(Trigger(spec, verb), subjects, objects, 0.7))
