@@ -2107,3 +2107,8 @@ def test_what_a_speaker_calls_its_conduct_is_the_others(extract):
     claims = extract("Bahrain cut ties with Qatar on Monday over what it called its support for terrorism.",
                      published="2017-06-06")
     assert has(claims, "Bahrain", "accuses", "Qatar"), triples(claims)
+
+
+def test_reporting_a_request_accuses_no_one(extract):
+    claims = extract("Lopez Obrador said Pedro Castillo had asked Mexico for asylum.", published="2022-12-08")
+    assert not [c for c in claims if c.category == "ACCUSE"], triples(claims)
