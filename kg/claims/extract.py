@@ -664,9 +664,8 @@ class ClaimExtractor:
                                     and not (c.dep_ == "compound" and t.lemma_.lower() in AGREEMENT_NOUNS | TOPIC_NOUNS)],
                                    modifier=True)
         # "welcomed the death of X", "backed the ouster of X": X is the victim, not a party
-        # the stance is towards
-        # ("condemned the invasion of Uganda", "demanded the release of Protasevich": the one an
-        # act is done to is no party to the stance on it)
+        # the stance is towards; nor is the one an act of the vocabulary is done to
+        # ("condemned the invasion of Uganda" accuses the invader)
         parties = owners or self._resolve_all([g for t in obj_toks if t.lemma_.lower() not in DOWNFALL_NOUNS
                                                for g in _parties(t, with_party)
                                                if g.head.lower_ not in self._target_preps(t)])
@@ -1497,7 +1496,8 @@ class ClaimExtractor:
         """"Iranian-backed Houthi rebels", "the Soviet-armed MPLA": a hyphened participle whose
         first part names an actor tells what "backed by Iran", "armed by the Soviet Union" would
         (lexicon ``backing_participles``).  The noun's actor is the other party, never the backer
-        itself ("Saudi-backed forces" are read as Saudi forces and claim nothing)."""
+        itself: a backer owns no agents it backs (``kg.nlp.actors``), so "Saudi-backed forces"
+        with no other name claim nothing."""
         out = []
         for part in sent:
             verb = BACKING_PARTICIPLES.get(part.lower_)
@@ -1532,7 +1532,8 @@ class ClaimExtractor:
                 goods = [c for c in word.children if c.dep_ in ("dobj", "nsubjpass")]
                 buyers = [] if any(c.dep_ == "nsubjpass" for c in word.children) else _verb_subjects(word)
             elif word.pos_ == "NOUN":
-                goods = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+                goods = [g for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"]
                 buyers = [c for c in word.children if c.dep_ in ("poss", "amod", "compound") and c.i < word.i]
             else:
                 continue
