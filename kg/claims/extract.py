@@ -195,6 +195,10 @@ SENTENCE_CUES = (REFUSE_VERBS | JUDGING_VERBS | CULPABILITY_WORDS | RIGHT_NOUNS 
                  | LEX.brokering_verbs
                  | CONDEMNING_WORDS | REPEAT_CUES
                  | TIE_NOUNS | WRONGDOING_VERBS | frozenset({"break"}) | CONCERN_WORDS | LEX.undergoing_verbs)
+#: the same cues for the sentence readers that look at word forms ("must", "Iranian-backed",
+#: "is due in") and at lemmas ("bought arms from"), gathered once for the per-sentence check
+_CUE_FORMS = OBLIGATION_MODALS | CONCERN_WORDS | frozenset(BACKING_PARTICIPLES) | ARRIVAL_PREDICATES
+_CUE_LEMMAS = SENTENCE_CUES | PURCHASE_WORDS
 #: Prepositions through which a thing an act is done to names the actor behind it, and the
 #: acts for which that holds: hostile acts reach the owner of their target ("shelled positions
 #: of X"), a meeting the people met ("met with leaders of X").  Not stances, which read their
@@ -325,10 +329,7 @@ class ClaimExtractor:
             if len(sent) > self.max_sentence_tokens:
                 continue
             sent_triggers = by_sentence.get(n, [])
-            if not sent_triggers and not any(t.lower_ in OBLIGATION_MODALS or t.lemma_.lower() in SENTENCE_CUES
-                                             or t.lower_ in CONCERN_WORDS or t.lower_ in BACKING_PARTICIPLES
-                                             or t.lower_ in ARRIVAL_PREDICATES or t.lemma_.lower() in PURCHASE_WORDS
-                                             for t in sent):
+            if not sent_triggers and not any(t.lower_ in _CUE_FORMS or t.lemma_.lower() in _CUE_LEMMAS for t in sent):
                 continue
             times = _Lazy(lambda sent=sent: sentence_times(sent, doc._.published))
             for cands in sent_triggers:
@@ -1230,10 +1231,12 @@ class ClaimExtractor:
                 continue
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             preds = _predicates(verb, obj) if obj is not None else []
-            said = obj if obj is not None and not preds else next((c for c in verb.children if c.dep_ == "oprd"), None)
-            named = _name_before_predicate(said) if said is not None and not preds else None
-            if named is not None and verb.lemma_.lower() in NAMING_VERBS:
-                obj, preds = named, [said]  # "called Maduro a dictator", parsed as one noun phrase
+            if not preds and verb.lemma_.lower() in NAMING_VERBS:
+                # "called Maduro a dictator", parsed as one noun phrase (the object's or the predicate's)
+                said = obj if obj is not None else next((c for c in verb.children if c.dep_ == "oprd"), None)
+                named = _name_before_predicate(said) if said is not None else None
+                if named is not None:
+                    obj, preds = named, [said]
             if obj is not None and obj.lower_ == "what" and preds:
                 # "over what they termed its aggression": the thing judged is the
                 # predicate itself, and its words (and theirs) say how it is judged
@@ -1565,7 +1568,7 @@ class ClaimExtractor:
             places = [g for c in word.children if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.i > word.i
                       for g in c.children if g.dep_ == "pobj"]  # (not "In Los Cabos, Obama is expected to meet")
             visitors = self._resolve_all(holders) if places else []
-            own = {r.actor.id for r in visitors} | {r.actor.country for r in visitors if r.actor.country}
+            own = {r.actor.id for r in visitors}  # (a trip home is dropped in _claims, as a state and its national)
             hosts = [r for r in self._resolve_all(places) if r.actor.id not in own]
             if visitors and hosts:
                 out.append(_Draft(Trigger(spec, word), visitors, hosts, 0.7, modality="hypothetical"))

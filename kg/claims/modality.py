@@ -157,9 +157,7 @@ def _new_clause(conj: Token) -> bool:
     own = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if own is None or own.pos_ == "PRON":
         return False
-    i = conj.left_edge.i
-    doc = conj.doc
-    return i >= 2 and doc[i - 1].dep_ == "cc" and doc[i - 2].text in (",", ";")
+    return _after_comma_and(conj)
 
 
 #: Acts of speech a speaker goes on to after what is reported ("said ... and accused X of ...").

@@ -77,11 +77,6 @@ STATE_FUZZY_CUTOFF = 0.9
 #: How much less alike two surnames may be than the full names for a misspelling: a typo in a
 #: surname ("Netanyau") still matches, a different surname sharing a first name does not.
 SURNAME_SLACK = 0.08
-
-
-def _surname_ratio(a: str, b: str) -> float:
-    """How alike the last words of two names are (difflib's ratio)."""
-    return difflib.SequenceMatcher(None, a.split()[-1], b.split()[-1]).ratio()
 #: Dependencies of a word that stands where an actor's name would (subject, object, modifier).
 _NAME_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "compound", "poss", "appos")
 #: A photo gallery's header as news sites print it before each caption: "Hide Caption 3 of 22
@@ -593,6 +588,11 @@ class ActorResolver:
         if not match or _surname_ratio(name, match[0]) < self.fuzzy_cutoff - SURNAME_SLACK:
             return None  # "John Kelly" is another man than "John Key", not a misspelling of him
         return self.gaz.entries[self._person_names[match[0]]].actor()
+
+
+def _surname_ratio(a: str, b: str) -> float:
+    """How alike the last words of two names are (difflib's ratio)."""
+    return difflib.SequenceMatcher(None, a.split()[-1], b.split()[-1]).ratio()
 
 
 #: "7th", "82nd", "Seventh", "Second": the ordinal of a numbered formation.
